@@ -1,0 +1,245 @@
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Flow;
+
+/// <summary>How a point of the code ends an operation.</summary>
+internal enum GiveUpKind
+{
+    /// <summary>Not an end: the operation goes on, retries, or passes the reply on.</summary>
+    None,
+
+    /// <summary>Throws an exception that carries neither the reply nor the caught exception.</summary>
+    Throw,
+
+    /// <summary>Throws an exception that carries the reply (an error, but one a caller can classify).</summary>
+    ThrowWithReply,
+
+    /// <summary>Returns a failure value (false, null, an empty result, a failed status).</summary>
+    ReturnFailure,
+
+    /// <summary>Closes the client and returns.</summary>
+    CloseAndReturn,
+
+    /// <summary>Breaks out of the loop that would retry.</summary>
+    BreakOutOfLoop,
+
+    /// <summary>Exits the process.</summary>
+    Exit,
+
+    /// <summary>Logs an error (error handling, though not an end).</summary>
+    LogError,
+}
+
+/// <summary>Decides whether a statement or value gives up on an operation.</summary>
+internal static class GiveUp
+{
+    /// <summary>How <paramref name="site"/> ends the operation.</summary>
+    public static GiveUpKind Classify(IOperation site, ReplyRecognizer recognizer)
+    {
+        switch (site)
+        {
+            case IThrowOperation { Exception: null }:
+                return GiveUpKind.None;
+            case IThrowOperation throwOperation:
+                return CarriesReply(throwOperation.Exception!, recognizer) ? GiveUpKind.ThrowWithReply : GiveUpKind.Throw;
+            case IReturnOperation { ReturnedValue: null } bareReturn:
+                return ClosesClientBefore(bareReturn) ? GiveUpKind.CloseAndReturn : GiveUpKind.None;
+            case IReturnOperation { ReturnedValue: { } value }:
+                return IsFailureValue(value) ? GiveUpKind.ReturnFailure : GiveUpKind.None;
+            case IBranchOperation { BranchKind: BranchKind.Break } breakOperation:
+                return BreaksOutOfLoop(breakOperation) ? GiveUpKind.BreakOutOfLoop : GiveUpKind.None;
+            case IInvocationOperation invocation:
+                if (IsExit(invocation))
+                {
+                    return GiveUpKind.Exit;
+                }
+
+                return IsErrorLog(invocation) ? GiveUpKind.LogError : GiveUpKind.None;
+            default:
+                // A failure value returned through a switch arm or a conditional: "426" => false.
+                return IsFailureValue(site) && ReturnsValue(site) ? GiveUpKind.ReturnFailure : GiveUpKind.None;
+        }
+    }
+
+    /// <summary>True for false, null, default, "", an empty collection, -1, a Failed/Error status, Task.FromResult of one of these.</summary>
+    public static bool IsFailureValue(IOperation value)
+    {
+        value = ReplyRecognizer.StripConversions(value) ?? value;
+        if (value.ConstantValue is { HasValue: true } constant)
+        {
+            return constant.Value switch
+            {
+                null => true,
+                false => true,
+                string s => s.Length == 0,
+                int i => i < 0,
+                long l => l < 0,
+                _ => value is IFieldReferenceOperation { Field.Name: var enumName } && IsFailureName(enumName),
+            };
+        }
+
+        switch (value)
+        {
+            case IDefaultValueOperation:
+                return true;
+            case IFieldReferenceOperation { Field: { IsStatic: true } field }:
+                return field.Name == "Empty" || (field.ContainingType?.TypeKind == TypeKind.Enum && IsFailureName(field.Name));
+            case IInvocationOperation { TargetMethod: { Name: "Empty" } }:
+                return true;
+            case IInvocationOperation { TargetMethod: { Name: "FromResult", ContainingType.Name: "Task" } } fromResult when fromResult.Arguments.Length == 1:
+                return IsFailureValue(fromResult.Arguments[0].Value);
+            case IArrayCreationOperation array:
+                return array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 };
+            case IObjectCreationOperation { Arguments.Length: 0, Initializer: null } creation:
+                return creation.Type is INamedTypeSymbol { IsGenericType: true } generic && generic.AllInterfaces.Length > 0 && IsCollection(generic);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsCollection(INamedTypeSymbol type)
+    {
+        foreach (var i in type.AllInterfaces)
+        {
+            if (i.Name == "IEnumerable")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFailureName(string name)
+        => name is "Failed" or "Failure" or "Fail" or "Error" or "Aborted" or "Failing" or "Errored" or "Fatal";
+
+    private static bool ReturnsValue(IOperation value)
+    {
+        for (var parent = value.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IReturnOperation:
+                    return true;
+                case ISwitchExpressionArmOperation:
+                case ISwitchExpressionOperation:
+                case IConditionalOperation { IsRef: false } when parent.Type is not null:
+                case IConversionOperation:
+                case IParenthesizedOperation:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the thrown exception carries the reply, its code, a reply object or the caught exception.</summary>
+    public static bool CarriesReply(IOperation exception, ReplyRecognizer recognizer)
+    {
+        exception = ReplyRecognizer.StripConversions(exception) ?? exception;
+
+        // throw ex; throw e.InnerException: the caught exception travels on.
+        if (exception is ILocalReferenceOperation or IParameterReferenceOperation || exception is IMemberReferenceOperation { Instance: ILocalReferenceOperation })
+        {
+            return true;
+        }
+
+        var types = recognizer.Types;
+        foreach (var operation in exception.Descendants())
+        {
+            if (operation is ILocalReferenceOperation { Local: var local } && IsCatchVariable(local))
+            {
+                return true;
+            }
+
+            if (operation.Type is { } type && (types.IsFluentReply(type) || types.IsWebException(type) || types.IsFluentException(type)
+                                               || types.IsFtpWebType(type) || types.IsFtpStatusCode(type) || types.IsResponseType(type)))
+            {
+                return true;
+            }
+
+            if (operation is IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation or IInvocationOperation
+                && recognizer.Recognize(operation) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCatchVariable(ILocalSymbol local)
+    {
+        foreach (var reference in local.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.CatchDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClosesClientBefore(IReturnOperation returnOperation)
+    {
+        if (returnOperation.Parent is not IBlockOperation block)
+        {
+            return false;
+        }
+
+        foreach (var statement in block.Operations)
+        {
+            if (statement == returnOperation)
+            {
+                break;
+            }
+
+            if (statement is IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: var name } }
+                && name is "Close" or "Dispose" or "Disconnect" or "DisconnectAsync" or "Quit" or "Abort" or "DisposeAsync")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BreaksOutOfLoop(IBranchOperation breakOperation)
+    {
+        for (var parent = breakOperation.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ISwitchOperation:
+                case IAnonymousFunctionOperation:
+                case ILocalFunctionOperation:
+                    return false;
+                case ILoopOperation loop:
+                    return RetryContext.IsRetryLoop(loop);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsExit(IInvocationOperation invocation)
+        => invocation.TargetMethod is { Name: "Exit" or "FailFast", ContainingType.Name: "Environment" or "Application" };
+
+    private static bool IsErrorLog(IInvocationOperation invocation)
+    {
+        var name = invocation.TargetMethod.Name;
+        if (name is "LogError" or "LogCritical" or "Error" or "Fatal" or "ErrorFormat" or "FatalFormat" or "TraceError")
+        {
+            return true;
+        }
+
+        // Console.Error.WriteLine(...)
+        return name.StartsWith("Write", System.StringComparison.Ordinal)
+               && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Error", ContainingType.Name: "Console" } };
+    }
+}

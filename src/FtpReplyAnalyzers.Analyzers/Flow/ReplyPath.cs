@@ -1,0 +1,227 @@
+using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Flow;
+
+/// <summary>
+/// Which replies reach a point of the code: the conditions, switch labels, switch arms, guard clauses and
+/// catch clauses between the point and the start of its function, combined.
+/// </summary>
+internal sealed class ReplyPath
+{
+    private ReplyPath(Selection selection, ILoopOperation? loop, ICatchClauseOperation? catchClause)
+    {
+        Selection = selection;
+        Loop = loop;
+        CatchClause = catchClause;
+    }
+
+    /// <summary>The replies for which the point is surely reached, and the test that selects them.</summary>
+    public Selection Selection { get; }
+
+    /// <summary>The innermost loop around the point within its function, if any.</summary>
+    public ILoopOperation? Loop { get; }
+
+    /// <summary>The catch clause the point is in, when the catch is what selects the replies.</summary>
+    public ICatchClauseOperation? CatchClause { get; }
+
+    /// <summary>
+    /// The replies that reach <paramref name="site"/>, or null when no reply test leads to it, or when a test
+    /// of something else splits the reply's path (the site is then not where the reply surely goes).
+    /// </summary>
+    public static ReplyPath? Of(IOperation site, ConditionEvaluator evaluator)
+    {
+        Selection? combined = null;
+        ILoopOperation? loop = null;
+        ICatchClauseOperation? replyCatch = null;
+        var child = site;
+        for (var parent = site.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            Selection? constraint = null;
+            switch (parent)
+            {
+                case IAnonymousFunctionOperation:
+                case ILocalFunctionOperation:
+                    parent = null;
+                    break;
+
+                case IConditionalOperation conditional when child == conditional.WhenTrue:
+                    constraint = evaluator.Evaluate(conditional.Condition);
+                    break;
+
+                case IConditionalOperation conditional when child == conditional.WhenFalse:
+                    constraint = evaluator.Evaluate(conditional.Condition).Not();
+                    break;
+
+                case ISwitchCaseOperation section when section.Parent is ISwitchOperation switchOperation && child != switchOperation.Value:
+                    constraint = evaluator.EvaluateSwitchSection(switchOperation, section);
+                    break;
+
+                case ISwitchExpressionArmOperation arm when child == arm.Value && arm.Parent is ISwitchExpressionOperation switchExpression:
+                    constraint = evaluator.EvaluateSwitchArm(switchExpression, arm);
+                    break;
+
+                case ICatchClauseOperation catchClause when child == catchClause.Handler:
+                    var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Types);
+                    if (caught is not null)
+                    {
+                        constraint = evaluator.EvaluateCatch(catchClause, caught);
+                        replyCatch ??= catchClause;
+                    }
+
+                    break;
+
+                case IBlockOperation block:
+                    constraint = GuardClauses(block, child, evaluator);
+                    break;
+
+                case ILoopOperation enclosingLoop:
+                    loop ??= enclosingLoop;
+                    break;
+            }
+
+            if (parent is null)
+            {
+                break;
+            }
+
+            if (constraint is not { } c)
+            {
+                continue;
+            }
+
+            if (!c.TestsReply)
+            {
+                // A test of something else between the site and the reply test splits the reply's path;
+                // one around the whole reply handling only gates it, unless it counts attempts.
+                if (combined is null || Mentions(c, parent, AttemptNames))
+                {
+                    if (!IsTrivial(parent, child))
+                    {
+                        return null;
+                    }
+                }
+
+                continue;
+            }
+
+            if (combined is null)
+            {
+                combined = c;
+            }
+            else if (SameReply(combined.Value, c))
+            {
+                var anchor = combined.Value.Anchor;
+                combined = combined.Value.And(c);
+                if (anchor is not null)
+                {
+                    combined = combined.Value.WithAnchor(anchor);
+                }
+            }
+        }
+
+        return combined is { } selection ? new ReplyPath(selection, loop, replyCatch) : null;
+    }
+
+    private static readonly string[] AttemptNames = { "attempt", "retr", "tries", "tried", "trycount", "tryno", "trynumber", "maxtry" };
+
+    /// <summary>True when the test names a retry counter (attempt, retries, tries, ...) or a for loop's variable.</summary>
+    private static bool Mentions(Selection selection, IOperation test, string[] names)
+    {
+        var condition = test switch
+        {
+            IConditionalOperation c => c.Condition,
+            _ => null,
+        };
+        if (condition is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            string? name = operation switch
+            {
+                ILocalReferenceOperation l => l.Local.Name,
+                IFieldReferenceOperation f => f.Field.Name,
+                IPropertyReferenceOperation p => p.Property.Name,
+                IParameterReferenceOperation p => p.Parameter.Name,
+                _ => null,
+            };
+            if (name is null)
+            {
+                continue;
+            }
+
+            foreach (var part in names)
+            {
+                if (ReplyRecognizer.NameMentions(name, part))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A block is no test; a conditional whose condition is a constant true is none either.</summary>
+    private static bool IsTrivial(IOperation parent, IOperation child) => parent is IBlockOperation;
+
+    private static bool SameReply(Selection a, Selection b)
+    {
+        var left = a.Reply?.RootSymbol;
+        var right = b.Reply?.RootSymbol;
+        return left is null || right is null || SymbolEqualityComparer.Default.Equals(left, right)
+               || a.Reply!.Kind == ReplyValueKind.StatusCode && b.Reply!.Kind == ReplyValueKind.StatusCode;
+    }
+
+    /// <summary>
+    /// <c>if (code == 226) return true;</c> before the site: the site is reached only when the guard's test is false.
+    /// </summary>
+    private static Selection? GuardClauses(IBlockOperation block, IOperation child, ConditionEvaluator evaluator)
+    {
+        Selection? result = null;
+        foreach (var statement in block.Operations)
+        {
+            if (statement == child)
+            {
+                break;
+            }
+
+            if (statement is IConditionalOperation { WhenFalse: null } guard && AlwaysLeaves(guard.WhenTrue))
+            {
+                var test = evaluator.Evaluate(guard.Condition);
+                if (test.TestsReply)
+                {
+                    var reached = test.Not();
+                    result = result is { } r ? r.And(reached) : reached;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True when a statement always jumps away (return, throw, continue, break, goto).</summary>
+    public static bool AlwaysLeaves(IOperation? statement)
+    {
+        switch (statement)
+        {
+            case IReturnOperation:
+            case IThrowOperation:
+            case IBranchOperation:
+                return true;
+            case IExpressionStatementOperation { Operation: IThrowOperation }:
+                return true;
+            case IBlockOperation block when block.Operations.Length > 0:
+                return AlwaysLeaves(block.Operations[block.Operations.Length - 1]);
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return AlwaysLeaves(conditional.WhenTrue) && AlwaysLeaves(whenFalse);
+            default:
+                return false;
+        }
+    }
+}

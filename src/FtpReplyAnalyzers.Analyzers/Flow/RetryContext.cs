@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Concurrent;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Flow;
+
+/// <summary>
+/// Decides whether something retries the operation that a point of the code ends: a retry helper or
+/// policy around it, or callers that all sit in retry loops (the try-once pattern).
+/// </summary>
+internal sealed class RetryContext
+{
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(SymbolEqualityComparer.Default);
+
+    /// <summary>True when a retry helper, a retry policy or every caller retries what <paramref name="site"/> gives up.</summary>
+    public bool IsRetried(IOperation site)
+    {
+        for (var parent = site.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return IsPassedToRetryHelper(lambda);
+                case ILocalFunctionOperation localFunction:
+                    return IsTryOnce(localFunction.Symbol, site);
+            }
+        }
+
+        return site.SemanticModel?.GetEnclosingSymbol(site.Syntax.SpanStart) is IMethodSymbol method && IsTryOnce(method, site);
+    }
+
+    /// <summary>True when the branch before <paramref name="site"/> calls a retry helper (Retry(), ScheduleRetry(), ...).</summary>
+    public static bool CallsRetryBefore(IOperation site)
+    {
+        var child = site;
+        for (var parent = site.Parent; parent is IBlockOperation block; child = parent, parent = parent.Parent)
+        {
+            foreach (var statement in block.Operations)
+            {
+                if (statement == child)
+                {
+                    break;
+                }
+
+                foreach (var operation in statement.DescendantsAndSelf())
+                {
+                    if (operation is IInvocationOperation invocation && IsRetryName(invocation.TargetMethod.Name))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>for, while and do loops, and foreach over a range of attempts, re-issue what they hold.</summary>
+    public static bool IsRetryLoop(ILoopOperation loop)
+    {
+        if (loop is IForEachLoopOperation forEach)
+        {
+            return ReplyRecognizer.StripConversions(forEach.Collection) is IInvocationOperation { TargetMethod.Name: "Range" };
+        }
+
+        return true;
+    }
+
+    /// <summary>Polly's policies and pipelines, and any method named for retrying.</summary>
+    public static bool IsRetryHelper(IMethodSymbol method)
+    {
+        if (IsRetryName(method.Name) || IsRetryName(method.ContainingType?.Name ?? string.Empty))
+        {
+            return true;
+        }
+
+        var ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (ns.StartsWith("Polly", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var typeName = method.ContainingType?.Name ?? string.Empty;
+        return method.Name.StartsWith("Execute", StringComparison.Ordinal)
+               && (typeName.EndsWith("Policy", StringComparison.Ordinal) || typeName.EndsWith("Pipeline", StringComparison.Ordinal) || typeName.IndexOf("Resilience", StringComparison.Ordinal) >= 0);
+    }
+
+    private static bool IsRetryName(string name) => name.IndexOf("Retry", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Retries", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool IsPassedToRetryHelper(IAnonymousFunctionOperation lambda)
+    {
+        for (var parent = lambda.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IDelegateCreationOperation:
+                case IConversionOperation:
+                case IArgumentOperation:
+                    continue;
+                case IInvocationOperation invocation:
+                    return IsRetryHelper(invocation.TargetMethod);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every call of <paramref name="method"/> in its file sits in a retry loop or retry helper, and there is at least one.</summary>
+    private bool IsTryOnce(IMethodSymbol method, IOperation site)
+    {
+        var model = site.SemanticModel;
+        if (model is null)
+        {
+            return false;
+        }
+
+        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model));
+    }
+
+    private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model)
+    {
+        var root = model.SyntaxTree.GetRoot();
+        var calls = 0;
+        foreach (var node in root.DescendantNodes())
+        {
+            SimpleNameSyntax? name = node switch
+            {
+                IdentifierNameSyntax id => id,
+                GenericNameSyntax generic => generic,
+                _ => null,
+            };
+            if (name is null || name.Identifier.ValueText != method.Name || name.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax)
+            {
+                continue;
+            }
+
+            var symbol = model.GetSymbolInfo(name).Symbol;
+            if (symbol is not IMethodSymbol target || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition))
+            {
+                continue;
+            }
+
+            calls++;
+            if (!IsRetryingCallSite(name, model))
+            {
+                return false;
+            }
+        }
+
+        return calls > 0;
+    }
+
+    private static bool IsRetryingCallSite(SyntaxNode call, SemanticModel model)
+    {
+        for (var node = call.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ForStatementSyntax:
+                case WhileStatementSyntax:
+                case DoStatementSyntax:
+                    return true;
+                case ForEachStatementSyntax forEach:
+                    if (forEach.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Range" } })
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax helperCall:
+                    if (model.GetSymbolInfo(helperCall).Symbol is IMethodSymbol helper && IsRetryHelper(helper))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Recognition;
+
+/// <summary>
+/// Finds the FTP command a reply answers: the text sent by the call that produced the reply, the
+/// <c>FtpWebRequest.Method</c> set on the request, or the last command sent before the reply is read.
+/// </summary>
+internal static class CommandFinder
+{
+    /// <summary>The command verb the reply answers, or null when the code does not say.</summary>
+    public static string? Find(ReplyExpression reply, IOperation site)
+    {
+        var body = FunctionBody(site);
+        if (body is null)
+        {
+            return null;
+        }
+
+        var verb = FromValue(reply.Receiver ?? reply.Operation, body, site, 0);
+        return verb ?? LastCommandSentBefore(body, site.Syntax.SpanStart);
+    }
+
+    /// <summary>True when the function aborts a transfer itself (ABOR sent, <c>FtpWebRequest.Abort()</c>).</summary>
+    public static bool AbortsTransfer(IOperation site, FtpKnownTypes types)
+    {
+        var body = FunctionBody(site);
+        if (body is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IInvocationOperation invocation)
+            {
+                if (invocation.TargetMethod.Name == "Abort" && invocation.Instance is { } instance && types.IsFtpWebType(instance.Type))
+                {
+                    return true;
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (CommandText.VerbOf(argument.Value) == "ABOR")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The body of the method, local function or lambda that holds <paramref name="operation"/>.</summary>
+    public static IOperation? FunctionBody(IOperation operation)
+    {
+        IOperation? last = operation;
+        for (var o = operation.Parent; o is not null; o = o.Parent)
+        {
+            if (o is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return last;
+            }
+
+            last = o;
+        }
+
+        return last;
+    }
+
+    private static string? FromValue(IOperation? value, IOperation body, IOperation site, int depth)
+    {
+        value = ReplyRecognizer.StripConversions(value);
+        if (value is null || depth > 5)
+        {
+            return null;
+        }
+
+        switch (value)
+        {
+            case IAwaitOperation awaited:
+                return FromValue(awaited.Operation, body, site, depth + 1);
+            case IInvocationOperation invocation:
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (CommandText.VerbOf(argument.Value) is { } verb)
+                    {
+                        return verb;
+                    }
+                }
+
+                // response = (FtpWebResponse)request.GetResponse(): the command is the request's Method.
+                return invocation.Instance is { } instance ? FromValue(instance, body, site, depth + 1) : null;
+            case IMemberReferenceOperation member when member.Instance is not null && member.Instance is not IInstanceReferenceOperation:
+                return FromValue(member.Instance, body, site, depth + 1);
+            case ILocalReferenceOperation local:
+                return FromVariable(local.Local, body, site, depth);
+            case IParameterReferenceOperation parameter:
+                return FromVariable(parameter.Parameter, body, site, depth);
+            default:
+                return null;
+        }
+    }
+
+    private static string? FromVariable(ISymbol variable, IOperation body, IOperation site, int depth)
+    {
+        // The last value given to the variable before the site, or the Method set on it.
+        IOperation? lastValue = null;
+        string? method = null;
+        var position = site.Syntax.SpanStart;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation.Syntax.SpanStart >= position)
+            {
+                continue;
+            }
+
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, variable):
+                    lastValue = declarator.Initializer?.Value ?? lastValue;
+                    break;
+                case ISimpleAssignmentOperation assignment:
+                    var target = ReplyRecognizer.StripConversions(assignment.Target);
+                    if (target is ILocalReferenceOperation l && SymbolEqualityComparer.Default.Equals(l.Local, variable))
+                    {
+                        lastValue = assignment.Value;
+                    }
+                    else if (target is IPropertyReferenceOperation { Property.Name: "Method", Instance: { } instance }
+                             && SymbolEqualityComparer.Default.Equals(ReplyRecognizer.RootSymbolOf(instance), variable))
+                    {
+                        method = CommandText.VerbOf(assignment.Value);
+                    }
+
+                    break;
+                case IPropertyInitializerOperation { InitializedProperties.Length: 1 } propertyInit
+                    when propertyInit.InitializedProperties[0].Name == "Method":
+                    method = CommandText.VerbOf(propertyInit.Value);
+                    break;
+            }
+        }
+
+        if (method is not null)
+        {
+            return method;
+        }
+
+        return lastValue is null || lastValue == site ? null : FromValue(lastValue, body, lastValue, depth + 1);
+    }
+
+    private static string? LastCommandSentBefore(IOperation body, int position)
+    {
+        string? verb = null;
+        var best = -1;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IArgumentOperation argument && argument.Syntax.SpanStart < position && argument.Syntax.SpanStart > best
+                && CommandText.VerbOf(argument.Value) is { } found)
+            {
+                verb = found;
+                best = argument.Syntax.SpanStart;
+            }
+        }
+
+        return verb;
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using FtpReplyAnalyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Recognition;
+
+/// <summary>Reads the FTP command verb out of the text a client sends ("STAT " + path, $"RETR {name}", WebRequestMethods.Ftp.RemoveDirectory).</summary>
+internal static class CommandText
+{
+    /// <summary>The command verb (upper case) that <paramref name="operation"/> starts with, or null.</summary>
+    public static string? VerbOf(IOperation? operation)
+    {
+        var text = LeadingText(ReplyRecognizer.StripConversions(operation), depth: 0);
+        return text is null ? null : VerbOf(text);
+    }
+
+    /// <summary>The command verb that <paramref name="text"/> starts with, or null when it is no FTP command.</summary>
+    public static string? VerbOf(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end < 3 || end > 6 || (end < text.Length && !char.IsWhiteSpace(text[end])))
+        {
+            return null;
+        }
+
+        var verb = text.Substring(0, end).ToUpperInvariant();
+
+        // FtpWebRequest's WebRequestMethods.Ftp.Rename is "RENAME": RNFR then RNTO, ending with RNTO's reply.
+        if (verb == "RENAME")
+        {
+            return "RNTO";
+        }
+
+        // Both upper-case commands and lower-case ones are sent; "Retr" or "Stat" in prose is not.
+        var original = text.Substring(0, end);
+        if (original != verb && original != original.ToLowerInvariant())
+        {
+            return null;
+        }
+
+        return ReplyCatalog.FindCommand(verb) is not null ? verb : null;
+    }
+
+    private static string? LeadingText(IOperation? operation, int depth)
+    {
+        if (operation is null || depth > 4)
+        {
+            return null;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            return constant;
+        }
+
+        switch (operation)
+        {
+            case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
+                return interpolated.Parts[0] is IInterpolatedStringTextOperation firstText ? LeadingText(firstText.Text, depth + 1) : null;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                return LeadingText(ReplyRecognizer.StripConversions(concatenation.LeftOperand), depth + 1);
+            case IInvocationOperation { TargetMethod.Name: "Format" or "Concat", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } format
+                when format.Arguments.Length > 0:
+                return LeadingText(ReplyRecognizer.StripConversions(format.Arguments[0].Value), depth + 1);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>True when the string is exactly one command verb such as "ABOR".</summary>
+    public static bool IsVerb(string? text, string verb) => text is not null && string.Equals(text.Trim(), verb, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,459 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Recognition;
+
+/// <summary>
+/// Decides whether an expression is an FTP reply code: <c>FtpStatusCode</c> values, FluentFTP replies and
+/// exceptions, and the codes of hand-written clients (by what they are read from and how they are named).
+/// HTTP status codes are never FTP replies.
+/// </summary>
+internal sealed class ReplyRecognizer
+{
+    private readonly FtpKnownTypes _types;
+
+    public ReplyRecognizer(FtpKnownTypes types) => _types = types;
+
+    public FtpKnownTypes Types => _types;
+
+    /// <summary>The reply that <paramref name="operation"/> holds, or null.</summary>
+    public ReplyExpression? Recognize(IOperation? operation) => Recognize(operation, depth: 0);
+
+    private ReplyExpression? Recognize(IOperation? operation, int depth)
+    {
+        operation = StripConversions(operation);
+        if (operation is null || depth > 4)
+        {
+            return null;
+        }
+
+        var type = operation.Type;
+        if (_types.IsHttpStatusCode(type))
+        {
+            return null;
+        }
+
+        if (_types.IsFtpStatusCode(type))
+        {
+            return new ReplyExpression(ReplyValueKind.StatusCode, operation, ReceiverOf(operation));
+        }
+
+        if (_types.IsResponseType(type))
+        {
+            return new ReplyExpression(ReplyValueKind.Category, operation, ReceiverOf(operation));
+        }
+
+        switch (operation)
+        {
+            case IPropertyReferenceOperation { Property: var property } propertyReference:
+                {
+                    var owner = property.ContainingType;
+                    if (_types.IsFluentReply(owner))
+                    {
+                        if (property.Name == "Code")
+                        {
+                            return new ReplyExpression(ReplyValueKind.Text, operation, propertyReference.Instance);
+                        }
+
+                        if (property.Name == "Success")
+                        {
+                            return new ReplyExpression(ReplyValueKind.SuccessFlag, operation, propertyReference.Instance);
+                        }
+
+                        return null;
+                    }
+
+                    if (_types.IsCommandException(owner) && property.Name == "CompletionCode")
+                    {
+                        return new ReplyExpression(ReplyValueKind.Text, operation, propertyReference.Instance);
+                    }
+
+                    return RecognizeHandWrittenMember(operation, property, property.Type, propertyReference.Instance);
+                }
+
+            case IFieldReferenceOperation { Field: var field } fieldReference:
+                return RecognizeHandWrittenMember(operation, field, field.Type, fieldReference.Instance);
+
+            case ILocalReferenceOperation { Local: var local }:
+                return RecognizeHandWrittenVariable(operation, local, local.Type, depth);
+
+            case IParameterReferenceOperation { Parameter: var parameter }:
+                return RecognizeHandWrittenVariable(operation, parameter, parameter.Type, depth);
+
+            case IInvocationOperation invocation:
+                return RecognizeInvocation(invocation, depth);
+
+            case IAwaitOperation { Operation: IInvocationOperation awaited } when IsCodeType(operation.Type):
+                return RecognizeInvocation(awaited, depth) is { } inner ? new ReplyExpression(inner.Kind, operation, inner.Receiver) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Conversions and parentheses removed.</summary>
+    public static IOperation? StripConversions(IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>The local, parameter, field or property at the root of a member chain.</summary>
+    public static ISymbol? RootSymbolOf(IOperation? operation)
+    {
+        for (var i = 0; i < 8 && operation is not null; i++)
+        {
+            operation = StripConversions(operation);
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return local.Local;
+                case IParameterReferenceOperation parameter:
+                    return parameter.Parameter;
+                case IMemberReferenceOperation { Instance: null } member:
+                    return member.Member;
+                case IMemberReferenceOperation { Instance: IInstanceReferenceOperation } member:
+                    return member.Member;
+                case IMemberReferenceOperation member:
+                    operation = member.Instance;
+                    continue;
+                case IInvocationOperation { Instance: { } instance }:
+                    operation = instance;
+                    continue;
+                case IAwaitOperation awaited:
+                    operation = awaited.Operation;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation? ReceiverOf(IOperation operation) => operation switch
+    {
+        IMemberReferenceOperation member => member.Instance,
+        IInvocationOperation invocation => invocation.Instance,
+        _ => null,
+    };
+
+    private static bool IsCodeType(ITypeSymbol? type)
+        => type is not null && type.SpecialType is SpecialType.System_Int32 or SpecialType.System_String or SpecialType.System_Int16
+            or SpecialType.System_Int64 or SpecialType.System_UInt16 or SpecialType.System_UInt32;
+
+    private ReplyExpression? RecognizeHandWrittenMember(IOperation operation, ISymbol member, ITypeSymbol type, IOperation? instance)
+    {
+        if (!IsCodeType(type) || !IsFtpContext(operation))
+        {
+            return null;
+        }
+
+        var owner = member.ContainingType;
+        if (owner is null || NameMentions(owner.Name, "Http") || !IsReplyCodeName(member.Name))
+        {
+            return null;
+        }
+
+        // A bare "Status" or "Code" member counts only on a type that speaks FTP or holds a reply.
+        if (!HasQualifiedReplyName(member.Name) && !SpeaksFtp(owner) && !IsReplyHolderName(owner.Name))
+        {
+            return null;
+        }
+
+        return new ReplyExpression(KindOf(type), operation, instance);
+    }
+
+    private ReplyExpression? RecognizeHandWrittenVariable(IOperation operation, ISymbol variable, ITypeSymbol type, int depth)
+    {
+        if (!IsCodeType(type) || !IsFtpContext(operation))
+        {
+            return null;
+        }
+
+        // What the variable was initialised from decides first: an HTTP status is never a reply.
+        if (variable is ILocalSymbol local)
+        {
+            var source = InitializerOf(local, operation);
+            if (source is not null)
+            {
+                if (IsHttpDerived(source))
+                {
+                    return null;
+                }
+
+                var inner = Recognize(source, depth + 1);
+                if (inner is not null)
+                {
+                    return new ReplyExpression(inner.Kind == ReplyValueKind.StatusCode ? ReplyValueKind.StatusCode : KindOf(type), operation, null);
+                }
+
+                if (IsReplyLineSlice(source))
+                {
+                    return new ReplyExpression(KindOf(type), operation, null);
+                }
+            }
+        }
+
+        if (!IsReplyCodeName(variable.Name) && !(type.SpecialType == SpecialType.System_String && IsReplyLineName(variable.Name)))
+        {
+            return null;
+        }
+
+        if (!HasQualifiedReplyName(variable.Name) && !IsFtpMember(operation))
+        {
+            return null;
+        }
+
+        return new ReplyExpression(KindOf(type), operation, null);
+    }
+
+    private ReplyExpression? RecognizeInvocation(IInvocationOperation invocation, int depth)
+    {
+        var method = invocation.TargetMethod;
+        var returnType = method.ReturnType;
+        if (returnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task)
+        {
+            returnType = task.TypeArguments[0];
+        }
+
+        // int.Parse(line.Substring(0, 3)), Convert.ToInt32(reply[..3]) and the like.
+        if (method.Name is "Parse" or "ToInt32" or "ToInt16" && returnType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16
+            && invocation.Arguments.Length > 0)
+        {
+            var argument = StripConversions(invocation.Arguments[0].Value);
+            if (argument is not null && (IsReplyLineSlice(argument) || Recognize(argument, depth + 1) is not null))
+            {
+                return new ReplyExpression(ReplyValueKind.Number, invocation, null);
+            }
+
+            return null;
+        }
+
+        if (IsReplyLineSlice(invocation))
+        {
+            return new ReplyExpression(ReplyValueKind.Text, invocation, null);
+        }
+
+        if (!IsCodeType(returnType) || !IsFtpContext(invocation))
+        {
+            return null;
+        }
+
+        if (method.ContainingType is { } owner && NameMentions(owner.Name, "Http"))
+        {
+            return null;
+        }
+
+        // ReadReply(), GetReplyCode(), SendCommand("RETR x") returning the code.
+        if (IsReplyReaderName(method.Name) && (returnType.SpecialType != SpecialType.System_String || HasFtpCommandArgument(invocation) || NameMentions(method.Name, "Code") || NameMentions(method.Name, "Reply")))
+        {
+            return new ReplyExpression(KindOf(returnType), invocation, invocation.Instance);
+        }
+
+        return null;
+    }
+
+    /// <summary>True for <c>line.Substring(0, 3)</c>, <c>line[..3]</c>, <c>line.Remove(3)</c> on a string named like a reply line.</summary>
+    private bool IsReplyLineSlice(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod.Name: "Substring", Instance: { } instance, Arguments.Length: 2 } substring
+                when substring.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 0 }
+                     && substring.Arguments[1].Value.ConstantValue is { HasValue: true, Value: 3 }:
+                return IsReplyText(instance);
+            case IInvocationOperation { TargetMethod.Name: "Remove", Instance: { } instance, Arguments.Length: 1 } remove
+                when remove.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 3 }:
+                return IsReplyText(instance);
+            case IInvocationOperation { TargetMethod.Name: "Substring" or "Slice" } sliceCall when sliceCall.Instance is { } sliced
+                && sliceCall.Arguments.Length == 1 && sliceCall.Arguments[0].Value is IRangeOperation:
+                return IsReplyText(sliced);
+        }
+
+        // line[..3] binds to Substring through the range indexer pattern.
+        if (operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ElementAccessExpressionSyntax element
+            && element.ArgumentList.Arguments.Count == 1
+            && element.ArgumentList.Arguments[0].Expression is Microsoft.CodeAnalysis.CSharp.Syntax.RangeExpressionSyntax { LeftOperand: null, RightOperand: { } right }
+            && right.ToString() == "3"
+            && operation.Type?.SpecialType == SpecialType.System_String)
+        {
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child.Type?.SpecialType == SpecialType.System_String)
+                {
+                    return IsReplyText(child);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a string holds a reply line or a reply code.</summary>
+    public bool IsReplyText(IOperation? operation)
+    {
+        operation = StripConversions(operation);
+        if (operation is null || operation.Type?.SpecialType != SpecialType.System_String || !IsFtpContext(operation))
+        {
+            return false;
+        }
+
+        if (Recognize(operation) is not null)
+        {
+            return true;
+        }
+
+        var name = operation switch
+        {
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            IMemberReferenceOperation member => member.Member.Name,
+            IInvocationOperation invocation => invocation.TargetMethod.Name,
+            IAwaitOperation { Operation: IInvocationOperation awaited } => awaited.TargetMethod.Name,
+            _ => null,
+        };
+        return name is not null && (IsReplyLineName(name) || IsReplyCodeName(name) || IsReplyReaderName(name));
+    }
+
+    private IOperation? InitializerOf(ILocalSymbol local, IOperation reference)
+    {
+        // The declarator's initializer, or the out argument that filled it (int.TryParse(line[..3], out var code)).
+        foreach (var syntaxReference in local.DeclaringSyntaxReferences)
+        {
+            var declarator = syntaxReference.GetSyntax();
+            var model = reference.SemanticModel;
+            if (model is null || declarator.SyntaxTree != model.SyntaxTree)
+            {
+                continue;
+            }
+
+            var declared = model.GetOperation(declarator);
+            if (declared is IVariableDeclaratorOperation declaratorOperation)
+            {
+                var value = declaratorOperation.Initializer?.Value ?? (declaratorOperation.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                if (value is not null)
+                {
+                    return value;
+                }
+            }
+
+            for (var node = declarator.Parent; node is not null && node is not Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax; node = node.Parent)
+            {
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument && model.GetOperation(argument)?.Parent is IInvocationOperation tryParse
+                    && tryParse.Arguments.Length > 0)
+                {
+                    return tryParse;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsHttpDerived(IOperation source)
+    {
+        for (IOperation? o = source; o is not null; o = o is IConversionOperation c ? c.Operand : o is IParenthesizedOperation p ? p.Operand : null)
+        {
+            if (_types.IsHttpStatusCode(o.Type))
+            {
+                return true;
+            }
+
+            if (o is IMemberReferenceOperation { Member.ContainingType: { } owner } && NameMentions(owner.Name, "Http"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the code sits in a file that mentions FTP.</summary>
+    private bool IsFtpContext(IOperation operation) => _types.IsFtpTree(operation.Syntax.SyntaxTree);
+
+    /// <summary>True when the enclosing method or type speaks FTP (by name or by the FTP types it uses).</summary>
+    private static bool IsFtpMember(IOperation operation)
+    {
+        var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        for (var s = symbol; s is not null && s is not INamespaceSymbol; s = s.ContainingSymbol)
+        {
+            if (NameMentions(s.Name, "Ftp") || IsReplyHolderName(s.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpeaksFtp(INamedTypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            if (NameMentions(t.Name, "Ftp"))
+            {
+                return true;
+            }
+        }
+
+        return type.ContainingNamespace is { } ns && NameMentions(ns.ToDisplayString(), "Ftp");
+    }
+
+    private static bool HasFtpCommandArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (CommandText.VerbOf(argument.Value) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReplyValueKind KindOf(ITypeSymbol type) => type.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number;
+
+    public static bool NameMentions(string name, string part) => name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>code, replyCode, ResponseCode, StatusCode, status, lastReplyCode, ftpCode, CompletionCode, ...</summary>
+    public static bool IsReplyCodeName(string name)
+    {
+        var n = name.TrimStart('_');
+        if (n.Equals("code", StringComparison.OrdinalIgnoreCase) || n.Equals("status", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("reply", StringComparison.OrdinalIgnoreCase) || n.Equals("rc", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return (n.EndsWith("Code", StringComparison.OrdinalIgnoreCase) || n.EndsWith("Status", StringComparison.OrdinalIgnoreCase))
+               && HasQualifiedReplyName(n);
+    }
+
+    /// <summary>A name that says "reply" by itself: replyCode, responseCode, ftpStatus, ...</summary>
+    private static bool HasQualifiedReplyName(string name)
+        => NameMentions(name, "reply") || NameMentions(name, "response") || NameMentions(name, "ftp") || NameMentions(name, "statuscode")
+           || NameMentions(name, "completion") || NameMentions(name, "result") || NameMentions(name, "return") || NameMentions(name, "server");
+
+    private static bool IsReplyHolderName(string name) => NameMentions(name, "Reply") || NameMentions(name, "Response");
+
+    private static bool IsReplyLineName(string name)
+        => NameMentions(name, "reply") || NameMentions(name, "response") || NameMentions(name, "line") || NameMentions(name, "status") || NameMentions(name, "answer");
+
+    private static bool IsReplyReaderName(string name)
+        => NameMentions(name, "Reply") || NameMentions(name, "Response") || NameMentions(name, "Command") || name.EndsWith("Code", StringComparison.Ordinal)
+           || name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal) || name.StartsWith("ReadStatus", StringComparison.Ordinal);
+}

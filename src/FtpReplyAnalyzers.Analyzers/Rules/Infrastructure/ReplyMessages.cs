@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Text;
+using FtpReplyAnalyzers.Catalog;
+
+namespace FtpReplyAnalyzers.Rules;
+
+/// <summary>Builds diagnostic messages from the catalog.</summary>
+internal static class ReplyMessages
+{
+    private const int MaxNamed = 3;
+
+    /// <summary>"Reply 426 (connection closed; transfer aborted) is a transient 4xx reply" and its plural forms.</summary>
+    public static string Subject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
+    {
+        var text = new StringBuilder();
+        var commandPart = command is null ? string.Empty : " to " + command;
+        if (codes.Count == 1)
+        {
+            text.Append("Reply ").Append(codes[0]).Append(" is ").Append(Article(categoryPhrase)).Append(' ').Append(categoryPhrase).Append(" reply").Append(commandPart);
+            return text.ToString();
+        }
+
+        text.Append("Replies ");
+        AppendList(text, codes);
+        text.Append(" are ").Append(categoryPhrase).Append(" replies").Append(commandPart);
+        return text.ToString();
+    }
+
+    /// <summary>"421 (service not available, closing control connection), 425 (...) and 426 (...)", or "4xx replies such as 421, 425 and 426" when there are many.</summary>
+    public static void AppendList(StringBuilder text, IReadOnlyList<ReplyCodeInfo> codes)
+    {
+        var withMeaning = codes.Count <= MaxNamed;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(i == codes.Count - 1 ? " and " : ", ");
+            }
+
+            text.Append(withMeaning ? codes[i].ToString() : codes[i].Text);
+        }
+    }
+
+    /// <summary>What to do about transient replies: the code's own advice, or the category rule with the codes that need more.</summary>
+    public static string TransientAdvice(IReadOnlyList<ReplyCodeInfo> codes)
+    {
+        if (codes.Count == 1)
+        {
+            return codes[0].Advice;
+        }
+
+        var text = new StringBuilder(ReplyCatalog.RuleOf(ReplyCategory.TransientNegativeCompletion).FixRule);
+        foreach (var code in codes)
+        {
+            if ((code.Handling & ReplyHandling.ReconnectThenRetry) != 0)
+            {
+                text.Append("; reconnect first after ").Append(code.Text);
+            }
+            else if ((code.Handling & ReplyHandling.SwitchDataMode) != 0)
+            {
+                text.Append("; switch the data-connection mode after ").Append(code.Text);
+            }
+            else if ((code.Handling & ReplyHandling.ResumeWithRest) != 0)
+            {
+                text.Append("; resume with REST after ").Append(code.Text);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Article(string phrase) => phrase.Length > 0 && "aeiou".IndexOf(char.ToLowerInvariant(phrase[0])) >= 0 ? "an" : "a";
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FtpReplyAnalyzers.Rules;
+
+/// <summary>
+/// FTPR0001: a path that a transient 4xx reply takes gives up on the operation (throws, returns failure,
+/// exits, breaks out of the retry loop) and nothing retries it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TransientReplyGivenUpAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: which retry fix fits ("InLoop" or "Wrap").</summary>
+    public const string FixProperty = "Fix";
+
+    /// <summary>Diagnostic property: "true" when the path lumps 4xx with other replies, so the fix must test for 4xx.</summary>
+    public const string SplitProperty = "Split";
+
+    private static readonly ReplyCodeSet Transient = ReplyCodeSet.OfCategory(4);
+    private static readonly ReplyCodeSet Completion = ReplyCodeSet.OfCategory(2);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.TransientReplyGivenUp);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var ftp = FtpAnalysisContext.TryCreate(start.Compilation);
+            if (ftp is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, ftp), ReplySites.Kinds);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp)
+    {
+        if (!ftp.Covers(context.Operation))
+        {
+            return;
+        }
+
+        foreach (var (site, kind) in ReplySites.Of(context.Operation, ftp))
+        {
+            if (kind is GiveUpKind.Throw or GiveUpKind.ReturnFailure or GiveUpKind.CloseAndReturn or GiveUpKind.BreakOutOfLoop or GiveUpKind.Exit)
+            {
+                AnalyzeSite(context, ftp, site);
+            }
+        }
+    }
+
+    private static void AnalyzeSite(OperationAnalysisContext context, FtpAnalysisContext ftp, IOperation site)
+    {
+        var path = ReplyPath.Of(site, ftp.Evaluator);
+        if (path is null || path.Selection.Reply is not { } reply)
+        {
+            return;
+        }
+
+        var reaching = path.Selection.Must;
+
+        // The complement of a success whitelist ("if (code != 226) throw") is left alone.
+        if (reaching.Overlaps(Completion))
+        {
+            return;
+        }
+
+        var transient = reaching.Intersect(Transient).DefinedCodes();
+        if (transient.Count == 0)
+        {
+            return;
+        }
+
+        var command = CommandFinder.Find(reply, site);
+        var aborts = transient.Exists(static c => c.Code == 426) && CommandFinder.AbortsTransfer(site, ftp.Types);
+        transient.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code) || (aborts && c.Code == 426));
+        if (transient.Count == 0 || RetryContext.CallsRetryBefore(site) || ftp.Retry.IsRetried(site))
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[FixProperty] = path.Loop is { } loop && RetryContext.IsRetryLoop(loop) ? "InLoop" : "Wrap";
+        properties[SplitProperty] = reaching.Except(Transient).IsEmpty ? "false" : "true";
+
+        var additional = new List<Location>();
+        var replySyntax = reply.Operation.Syntax;
+        additional.Add(replySyntax.GetLocation());
+
+        var subject = ReplyMessages.Subject(transient, "transient 4xx", null);
+        var advice = ReplyMessages.TransientAdvice(transient);
+        context.ReportDiagnostic(Diagnostic.Create(
+            RuleDescriptors.TransientReplyGivenUp,
+            ReplySites.LocationOf(site).GetLocation(),
+            additional,
+            properties.ToImmutable(),
+            subject,
+            advice));
+    }
+}
