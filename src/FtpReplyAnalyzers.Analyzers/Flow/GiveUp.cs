@@ -67,6 +67,11 @@ internal static class GiveUp
     public static bool IsFailureValue(IOperation value)
     {
         value = ReplyRecognizer.StripConversions(value) ?? value;
+        if (value is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } enumField })
+        {
+            return IsFailureName(enumField.Name);
+        }
+
         if (value.ConstantValue is { HasValue: true } constant)
         {
             return constant.Value switch

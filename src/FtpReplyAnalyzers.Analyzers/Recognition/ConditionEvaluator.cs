@@ -307,6 +307,13 @@ internal sealed class ConditionEvaluator
             return Selection.Unknown;
         }
 
+        if (ReplyRecognizer.StripConversions(constantSide)?.ConstantValue is { HasValue: true, Value: null }
+            && kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
+        {
+            // A null test only says the reply is there: true for every code, or for none.
+            return Selection.Exactly(kind == BinaryOperatorKind.NotEquals ? ReplyCodeSet.All : ReplyCodeSet.Empty, operand.Reply, comparison.Syntax);
+        }
+
         var value = ConstantCode(constantSide, operand.Reply.Kind, operand.Divisor);
         if (value is null)
         {
@@ -387,6 +394,13 @@ internal sealed class ConditionEvaluator
 
                     var code = ConstantCode(constant, operand.Value.Reply.Kind, operand.Value.Divisor);
                     return code is null ? Selection.Unknown : Selection.Exactly(Compare(BinaryOperatorKind.Equals, code.Value, operand.Value.Divisor), operand.Value.Reply, invocation.Syntax);
+                }
+
+            case "IsNullOrEmpty" or "IsNullOrWhiteSpace" when invocation.Arguments.Length == 1 && _recognizer.IsReplyText(invocation.Arguments[0].Value):
+                {
+                    var text = invocation.Arguments[0].Value;
+                    var reply = _recognizer.Recognize(text) ?? new ReplyExpression(ReplyValueKind.Text, text, null);
+                    return Selection.Exactly(ReplyCodeSet.Empty, reply, invocation.Syntax);
                 }
 
             case "Contains" when invocation.Arguments.Length >= 1:

@@ -64,4 +64,674 @@ class Transfers
 """;
         await VerifyCS.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Async_FluentFtp_reply_returning_false_is_reported()
+    {
+        var source = Usings + """
+class Sync
+{
+    async Task<bool> PushAsync(AsyncFtpClient client, CancellationToken token)
+    {
+        var reply = await client.Execute("STOR report.pdf", token);
+        if (reply.Code == "452")
+        {
+            Console.WriteLine("No space");
+            {|FTPR0001:return false;|}
+        }
+
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Switch_statement_case_426_returning_failed_status_is_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    FtpStatus Check(FtpReply reply)
+    {
+        switch (reply.Code)
+        {
+            case "226":
+                return FtpStatus.Success;
+            case "426":
+            case "451":
+                {|FTPR0001:return FtpStatus.Failed;|}
+            default:
+                throw new FtpCommandException(reply);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Switch_expression_arm_with_failure_value_is_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    bool Succeeded(FtpStatusCode status) => status switch
+    {
+        FtpStatusCode.ClosingData or FtpStatusCode.FileActionOK => true,
+        FtpStatusCode.CantOpenData => {|FTPR0001:false|},
+        _ => throw new InvalidOperationException(status.ToString()),
+    };
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Switch_expression_arm_with_throw_is_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    int Bytes(FtpStatusCode status, int count) => status switch
+    {
+        FtpStatusCode.ClosingData => count,
+        FtpStatusCode.ActionNotTakenFileUnavailableOrBusy => {|FTPR0001:throw new IOException("busy")|},
+        _ => -1,
+    };
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Catch_when_filter_on_426_that_throws_a_new_exception_is_reported()
+    {
+        var source = Usings + """
+class Downloader
+{
+    byte[] Download(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        try
+        {
+            using var response = (FtpWebResponse)request.GetResponse();
+            using var stream = new MemoryStream();
+            response.GetResponseStream().CopyTo(stream);
+            return stream.ToArray();
+        }
+        catch (WebException ex) when (ex.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+        {
+            {|FTPR0001:throw new ApplicationException("download failed");|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Catch_of_WebException_around_FtpWebRequest_that_returns_false_is_reported()
+    {
+        var source = Usings + """
+class Uploader
+{
+    bool Upload(Uri uri, byte[] data)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.UploadFile;
+            using (var stream = request.GetRequestStream())
+            {
+                stream.Write(data, 0, data.Length);
+            }
+
+            using var response = (FtpWebResponse)request.GetResponse();
+            return true;
+        }
+        catch (WebException ex)
+        {
+            Console.WriteLine(ex.Message);
+            {|FTPR0001:return false;|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Catch_of_FtpCommandException_that_exits_is_reported()
+    {
+        var source = Usings + """
+class Program
+{
+    static void Main()
+    {
+        using var client = new FtpClient("ftp.example.com", "user", "pass");
+        try
+        {
+            client.Connect();
+            client.DownloadFile("local.bin", "/remote.bin");
+        }
+        catch (FtpCommandException)
+        {
+            Console.Error.WriteLine("FTP error");
+            {|FTPR0001:Environment.Exit(2);|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Catch_when_CompletionCode_starts_with_4_returning_null_is_reported()
+    {
+        var source = Usings + """
+class Listing
+{
+    async Task<string> ReadAsync(AsyncFtpClient client)
+    {
+        try
+        {
+            await client.DownloadFile("a.txt", "/a.txt");
+            return File.ReadAllText("a.txt");
+        }
+        catch (FtpCommandException e) when (e.CompletionCode != null && e.CompletionCode.StartsWith("4"))
+        {
+            {|FTPR0001:return null;|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Hand_written_client_int_code_from_SendCommand_is_reported()
+    {
+        var source = Usings + """
+class FtpConnection
+{
+    private int SendCommand(string command) => 226;
+
+    public void Delete(string path)
+    {
+        int code = SendCommand("DELE " + path);
+        if (code == 450)
+        {
+            {|FTPR0001:throw new IOException("File busy: " + path);|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Hand_written_client_reply_line_parsed_from_first_three_characters_is_reported()
+    {
+        var source = Usings + """
+class MiniFtp
+{
+    private readonly StreamReader _reader = new StreamReader(Stream.Null);
+
+    public bool Retrieve(string name)
+    {
+        string line = _reader.ReadLine();
+        int code = int.Parse(line.Substring(0, 3));
+        if (code >= 400 && code < 500)
+        {
+            {|FTPR0001:return false;|}
+        }
+
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Hand_written_reply_property_with_pattern_range_is_reported()
+    {
+        var source = Usings + """
+class FtpResponse
+{
+    public int ReplyCode { get; set; }
+    public string Text { get; set; }
+}
+
+class Client
+{
+    FtpResponse Send(string command) => new FtpResponse();
+
+    public void Store(string name)
+    {
+        var response = Send("STOR " + name);
+        if (response.ReplyCode is >= 400 and < 500)
+            {|FTPR0001:throw new Exception("transfer failed");|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Break_out_of_the_retry_loop_on_4xx_is_reported()
+    {
+        var source = Usings + """
+class Poller
+{
+    void Poll(FtpClient client)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            var reply = client.Execute("STAT /incoming");
+            if (reply.Type == FtpResponseType.TransientNegativeCompletion)
+            {
+                {|FTPR0001:break;|}
+            }
+
+            Thread.Sleep(1000);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Lumped_4xx_and_5xx_threshold_is_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(FtpClient client)
+    {
+        var reply = client.Execute("RETR big.iso");
+        int code = int.Parse(reply.Code);
+        if (code >= 400)
+        {
+            {|FTPR0001:throw new Exception("Server refused the download");|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Close_and_return_in_a_lambda_is_reported()
+    {
+        var source = Usings + """
+class Jobs
+{
+    void Schedule(FtpClient client)
+    {
+        Action job = () =>
+        {
+            var reply = client.Execute("RETR nightly.zip");
+            if (reply.Code == "421")
+            {
+                client.Disconnect();
+                {|FTPR0001:return;|}
+            }
+        };
+        job();
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Guard_clause_on_success_then_throw_for_421_is_reported()
+    {
+        var source = Usings + """
+class Session
+{
+    void Login(FtpClient client)
+    {
+        var reply = client.Execute("NOOP");
+        if (reply.Success)
+            return;
+        if (reply.Code == "421")
+            {|#0:throw new InvalidOperationException("Server went away");|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, new DiagnosticResult(RuleDescriptors.TransientReplyGivenUp).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("Reply 421 (service not available, closing control connection) is a transient 4xx reply", "reconnect, then retry with a bounded backoff; never retry on the same connection"));
+    }
+
+    [Fact]
+    public async Task Status_cast_to_int_compared_with_a_number_is_reported()
+    {
+        var source = Usings + """
+class Downloader
+{
+    void Get(FtpWebResponse response)
+    {
+        if ((int)response.StatusCode == 451)
+            {|FTPR0001:throw new IOException("server error");|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    // ---- No report: the traps ----
+
+    [Fact]
+    public async Task Rethrow_is_not_reported()
+    {
+        var source = Usings + """
+class Downloader
+{
+    void Get(FtpClient client)
+    {
+        try
+        {
+            client.DownloadFile("a", "/a");
+        }
+        catch (FtpCommandException e) when (e.CompletionCode == "426")
+        {
+            Console.WriteLine("aborted");
+            throw;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Exception_that_carries_the_reply_or_the_cause_is_not_reported()
+    {
+        var source = Usings + """
+class FtpTransferException : Exception
+{
+    public FtpTransferException(int code, string text) : base(text) { Code = code; }
+    public int Code { get; }
+}
+
+class Transfers
+{
+    void Run(FtpClient client)
+    {
+        var reply = client.Execute("RETR a");
+        if (reply.Code == "426")
+            throw new FtpCommandException(reply);
+        if (reply.Code == "425")
+            throw new FtpTransferException(int.Parse(reply.Code), reply.Message);
+        try { client.DownloadFile("a", "/a"); }
+        catch (FtpCommandException ex) { throw new InvalidOperationException("download failed", ex); }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Continue_in_retry_loop_is_not_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(FtpClient client)
+    {
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var reply = client.Execute("RETR a");
+            if (reply.Code == "426")
+            {
+                Thread.Sleep(1000 * attempt);
+                continue;
+            }
+
+            return;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Give_up_after_the_last_attempt_is_not_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(FtpClient client)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var reply = client.Execute("RETR a");
+            if (reply.Code.StartsWith("4"))
+            {
+                if (attempt >= 3)
+                    throw new IOException("still failing");
+                Thread.Sleep(500);
+                continue;
+            }
+
+            if (reply.Code == "426" && attempt == 3)
+                throw new IOException("aborted three times");
+            break;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Polly_style_retry_delegate_is_not_reported()
+    {
+        var source = Usings + """
+static class RetryPolicy
+{
+    public static T ExecuteWithRetry<T>(Func<T> action, int attempts) => action();
+}
+
+class Transfers
+{
+    bool Run(FtpClient client) => RetryPolicy.ExecuteWithRetry(() =>
+    {
+        var reply = client.Execute("RETR a");
+        if (reply.Code == "426")
+            throw new IOException("aborted");
+        return true;
+    }, 3);
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Try_once_method_called_only_from_a_loop_is_not_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    private bool TryDownloadOnce(FtpClient client, string path)
+    {
+        var reply = client.Execute("RETR " + path);
+        if (reply.Code == "426")
+            return false;
+        return true;
+    }
+
+    public void Download(FtpClient client, string path)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            if (TryDownloadOnce(client, path))
+                return;
+            Thread.Sleep(200);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Permanent_5xx_give_up_is_not_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(FtpClient client, FtpWebResponse response)
+    {
+        var reply = client.Execute("RETR a");
+        if (reply.Code == "550")
+            throw new FileNotFoundException("missing");
+        if (reply.Type == FtpResponseType.PermanentNegativeCompletion)
+            throw new IOException("refused");
+        if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailable)
+            throw new FileNotFoundException("missing");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Http_status_codes_are_not_ftp_replies()
+    {
+        var source = Usings + """
+class Mixed
+{
+    bool Check(HttpWebResponse http, int statusCode)
+    {
+        if (http.StatusCode == (HttpStatusCode)426)
+            throw new Exception("upgrade required");
+        int code = (int)http.StatusCode;
+        if (code == 426)
+            return false;
+        if ((int)http.StatusCode >= 400)
+            return false;
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Unrelated_integer_is_not_a_reply_code()
+    {
+        var source = Usings + """
+class FtpStats
+{
+    bool Check(int count, int[] sizes)
+    {
+        if (count == 426)
+            return false;
+        if (sizes.Length >= 400)
+            throw new Exception("too many");
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Expected_negatives_are_not_reported()
+    {
+        var source = Usings + """
+class Lister
+{
+    string[] List(FtpClient client)
+    {
+        var reply = client.Execute("NLST /empty");
+        if (reply.Code == "450")
+            return Array.Empty<string>();
+        return new[] { reply.Message };
+    }
+
+    void Cancel(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        request.Abort();
+        try
+        {
+            request.GetResponse();
+        }
+        catch (WebException ex) when (ex.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+        {
+            return;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Whitelist_complement_is_not_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(FtpWebResponse response)
+    {
+        if (response.StatusCode != FtpStatusCode.ClosingData && response.StatusCode != FtpStatusCode.FileActionOK)
+            throw new IOException("Transfer did not complete");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Catch_that_retries_with_a_helper_is_not_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void ScheduleRetry(string path) { }
+
+    void Run(FtpClient client, string path)
+    {
+        try
+        {
+            client.DownloadFile(path, path);
+        }
+        catch (FtpCommandException)
+        {
+            ScheduleRetry(path);
+            return;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Code_without_ftp_is_not_analyzed()
+    {
+        var source = """
+class Calculator
+{
+    bool Check(int code)
+    {
+        if (code == 426)
+            throw new System.Exception("odd");
+        return code >= 400;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 }
