@@ -148,6 +148,7 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },
             properties.ToImmutable(),
-            subject));
+            subject,
+            named.Count == 1 ? "it" : "them"));
     }
 }

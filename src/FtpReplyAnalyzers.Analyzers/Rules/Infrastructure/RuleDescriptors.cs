@@ -26,7 +26,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor PositiveCompletionAsError = new(
         DiagnosticIds.PositiveCompletionAsError,
         title: "Positive completion reply (2xx) handled as an error",
-        messageFormat: "{0}, but it is handled as an error here: treat it as success",
+        messageFormat: "{0}, but it is handled as an error here: treat {1} as success",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

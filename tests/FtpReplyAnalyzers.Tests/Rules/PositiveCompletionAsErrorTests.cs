@@ -1,0 +1,532 @@
+using System.Threading.Tasks;
+using FtpReplyAnalyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsErrorAnalyzer>;
+
+namespace FtpReplyAnalyzers.Tests.Rules;
+
+public class PositiveCompletionAsErrorTests
+{
+    private const string Usings = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using FluentFTP;
+using FluentFTP.Exceptions;
+
+""";
+
+    private static DiagnosticResult At(int marker, string subject, string pronoun = "it")
+        => new DiagnosticResult(RuleDescriptors.PositiveCompletionAsError).WithLocation(marker).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(subject, pronoun);
+
+    [Fact]
+    public async Task DirectoryStatus_selected_and_thrown_is_reported_with_catalog_message()
+    {
+        var source = Usings + """
+class Checker
+{
+    void Check(FtpWebResponse response)
+    {
+        if ({|#0:response.StatusCode == FtpStatusCode.DirectoryStatus|})
+            throw new IOException("unexpected status");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, At(0, "Reply 212 (directory status) is a positive completion reply"));
+    }
+
+    [Fact]
+    public async Task Stat_reply_checked_against_211_only_is_reported_with_the_command()
+    {
+        var source = Usings + """
+class Checker
+{
+    bool Exists(FtpClient client, string path)
+    {
+        var reply = client.Execute("STAT " + path);
+        if ({|#0:reply.Code != "211"|})
+            throw new InvalidOperationException(reply.Message);
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, At(0, "Replies 212 (directory status) and 213 (file status) are positive completion replies to STAT", "them"));
+    }
+
+    [Fact]
+    public async Task Switch_case_212_returning_false_is_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    bool IsOk(FtpReply reply)
+    {
+        switch (reply.Code)
+        {
+            case "211":
+            case "213":
+                return true;
+            {|FTPR0002:case "212":|}
+                return false;
+            default:
+                return false;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Transfer_check_rejecting_250_is_reported()
+    {
+        var source = Usings + """
+class Downloader
+{
+    void Finish(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        var response = (FtpWebResponse)request.GetResponse();
+        response.GetResponseStream().CopyTo(Stream.Null);
+        response.Close();
+        if ({|#0:response.StatusCode != FtpStatusCode.ClosingData|})
+            throw new IOException("download incomplete");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, At(0, "Reply 250 (requested file action okay, completed) is a positive completion reply to RETR"));
+    }
+
+    [Fact]
+    public async Task User_reply_accepting_only_331_is_reported()
+    {
+        var source = Usings + """
+class FtpSession
+{
+    private int SendCommand(string command) => 331;
+
+    public void Login(string user, string password)
+    {
+        int code = SendCommand("USER " + user);
+        if ({|#0:code != 331|})
+            throw new UnauthorizedAccessException("login refused: " + code);
+        SendCommand("PASS " + password);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, At(0, "Replies 230 (user logged in, proceed) and 232 (user logged in, authorized by security data exchange) are positive completion replies to USER", "them"));
+    }
+
+    [Fact]
+    public async Task Rmd_success_tested_as_DirectoryStatus_is_reported()
+    {
+        var source = Usings + """
+class Cleaner
+{
+    bool RemoveDirectory(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.RemoveDirectory;
+        using var response = (FtpWebResponse)request.GetResponse();
+        if ({|#0:response.StatusCode == FtpStatusCode.DirectoryStatus|})
+            return true;
+        return false;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, At(0, "Reply 250 (requested file action okay, completed) is a positive completion reply to RMD"));
+    }
+
+    [Fact]
+    public async Task Switch_expression_arm_202_mapped_to_false_is_reported()
+    {
+        var source = Usings + """
+class Options
+{
+    bool Utf8Enabled(FtpReply reply) => reply.Code switch
+    {
+        "200" => true,
+        {|FTPR0002:"202"|} => false,
+        _ => false,
+    };
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Is_pattern_on_2xx_codes_that_throws_is_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    void Check(FtpStatusCode status)
+    {
+        if ({|FTPR0002:status is FtpStatusCode.FileStatus or FtpStatusCode.CommandExtraneous|})
+            throw new InvalidOperationException("bad reply " + status);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Async_reply_logged_as_error_is_reported()
+    {
+        var source = Usings + """
+class Logger
+{
+    public void LogError(string message) { }
+}
+
+class Sizes
+{
+    private readonly Logger _log = new Logger();
+
+    async Task<long> SizeAsync(AsyncFtpClient client, string path, CancellationToken token)
+    {
+        var reply = await client.Execute("SIZE " + path, token);
+        if ({|FTPR0002:reply.Code == "213"|})
+        {
+            _log.LogError("SIZE answered " + reply.Message);
+        }
+
+        return long.Parse(reply.Message);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Hand_written_reply_line_starting_with_212_is_reported()
+    {
+        var source = Usings + """
+class FtpControl
+{
+    private readonly StreamReader _reader = new StreamReader(Stream.Null);
+
+    public bool Stat(string dir)
+    {
+        string reply = _reader.ReadLine();
+        if ({|FTPR0002:reply.StartsWith("212")|})
+            return false;
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Catch_all_exceptions_are_not_2xx_but_explicit_221_test_in_a_lambda_is_reported()
+    {
+        var source = Usings + """
+class Closer
+{
+    Func<FtpReply, bool> Check = reply =>
+    {
+        if ({|FTPR0002:reply.Code == "221"|})
+            throw new IOException("closing");
+        return true;
+    };
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Category_check_with_first_digit_2_is_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    void Check(FtpReply reply)
+    {
+        if ({|FTPR0002:reply.Type == FtpResponseType.PositiveCompletion && reply.Code == "250"|})
+            throw new Exception("?");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Else_branch_of_an_exact_check_after_MKD_is_reported()
+    {
+        var source = Usings + """
+class Dirs
+{
+    void Make(FtpClient client, string name)
+    {
+        var reply = client.Execute("PWD");
+        if ({|#0:reply.Code == "250"|})
+        {
+            Console.WriteLine("ok");
+        }
+        else
+        {
+            throw new IOException(reply.Message);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, At(0, "Reply 257 (pathname created) is a positive completion reply to PWD"));
+    }
+
+    [Fact]
+    public async Task Guard_clause_then_throw_rejects_225_after_ABOR()
+    {
+        var source = Usings + """
+class Abort
+{
+    void Cancel(FtpClient client)
+    {
+        var reply = client.Execute("ABOR");
+        if ({|#0:reply.Code == "226"|})
+            return;
+        throw new IOException("abort failed: " + reply.Code);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, At(0, "Reply 225 (data connection open; no transfer in progress) is a positive completion reply to ABOR"));
+    }
+
+    [Fact]
+    public async Task Int_code_compared_with_202_returning_negative_number_is_reported()
+    {
+        var source = Usings + """
+class FtpOpts
+{
+    private int SendCommand(string command) => 200;
+
+    public int EnableUtf8()
+    {
+        int replyCode = SendCommand("OPTS UTF8 ON");
+        if ({|FTPR0002:replyCode == 202|})
+            return -1;
+        return 0;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Switch_statement_pattern_case_on_status_is_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    void Check(FtpWebResponse response)
+    {
+        switch (response.StatusCode)
+        {
+            case FtpStatusCode.ClosingData:
+                break;
+            {|FTPR0002:case FtpStatusCode.FileActionOK:|}
+                throw new IOException("unexpected");
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    // ---- No report: the traps ----
+
+    [Fact]
+    public async Task Category_success_check_is_not_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    void Check(FtpWebResponse response, FtpReply reply)
+    {
+        if ((int)response.StatusCode / 100 != 2)
+            throw new IOException(response.StatusDescription);
+        if (reply.Type != FtpResponseType.PositiveCompletion)
+            throw new FtpCommandException(reply);
+        if (!reply.Code.StartsWith("2"))
+            throw new IOException(reply.Message);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Full_positive_set_of_the_command_is_not_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    void Stat(FtpClient client, string path)
+    {
+        var reply = client.Execute("STAT " + path);
+        if (reply.Code is not ("211" or "212" or "213"))
+            throw new IOException(reply.Message);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Whitelist_without_a_known_command_is_not_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    void Check(FtpReply reply)
+    {
+        if (reply.Code != "226")
+            throw new IOException(reply.Message);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Whitelist_with_all_of_the_commands_positive_replies_is_not_reported()
+    {
+        var source = Usings + """
+class Downloader
+{
+    void Finish(FtpWebResponse response, FtpClient client)
+    {
+        var reply = client.Execute("RETR file.bin");
+        if (reply.Code != "226" && reply.Code != "250")
+            throw new IOException(reply.Message);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Success_path_of_a_2xx_is_not_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    bool Check(FtpStatusCode status)
+    {
+        if (status == FtpStatusCode.DirectoryStatus || status == FtpStatusCode.FileStatus)
+            return true;
+        return false;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Negative_codes_handled_as_errors_are_not_reported()
+    {
+        var source = Usings + """
+class Checker
+{
+    void Check(FtpStatusCode status, FtpReply reply)
+    {
+        if (status == FtpStatusCode.CommandNotImplemented)
+            throw new NotSupportedException();
+        if (reply.Code == "550")
+            throw new FileNotFoundException();
+        if (!reply.Success)
+            throw new FtpCommandException(reply);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Http_status_codes_are_not_ftp_replies()
+    {
+        var source = Usings + """
+class Mixed
+{
+    void Check(HttpWebResponse http)
+    {
+        if (http.StatusCode == (HttpStatusCode)212)
+            throw new Exception("odd");
+        int code = (int)http.StatusCode;
+        if (code == 202)
+            throw new Exception("accepted is not enough here");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Null_as_no_error_and_normal_quit_are_not_reported()
+    {
+        var source = Usings + """
+class FtpErrors
+{
+    string ErrorText(FtpReply reply)
+    {
+        if (reply.Code == "226")
+            return null;
+        return reply.ErrorMessage;
+    }
+
+    void Quit(FtpClient client)
+    {
+        var reply = client.Execute("QUIT");
+        if (reply.Code == "221")
+        {
+            client.Disconnect();
+            return;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Break_out_of_loop_on_success_is_not_reported()
+    {
+        var source = Usings + """
+class Poller
+{
+    void Wait(FtpClient client)
+    {
+        while (true)
+        {
+            var reply = client.Execute("STAT");
+            if (reply.Code == "211")
+                break;
+            Thread.Sleep(100);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Unrelated_numbers_are_not_reported()
+    {
+        var source = Usings + """
+class FtpStats
+{
+    void Check(int count, int port)
+    {
+        if (count == 212)
+            throw new Exception("count");
+        if (port == 221)
+            throw new Exception("port");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+}
