@@ -32,7 +32,10 @@ internal sealed class RetryContext
         return site.SemanticModel?.GetEnclosingSymbol(site.Syntax.SpanStart) is IMethodSymbol method && IsTryOnce(method, site);
     }
 
-    /// <summary>True when the branch before <paramref name="site"/> calls a retry helper (Retry(), ScheduleRetry(), ...).</summary>
+    /// <summary>
+    /// True when the branch before <paramref name="site"/> retries first: it calls a retry helper (Retry(),
+    /// ScheduleRetry(), ...) or may continue the loop (a bounded retry that gives up once its attempts are used).
+    /// </summary>
     public static bool CallsRetryBefore(IOperation site)
     {
         var child = site;
@@ -51,11 +54,29 @@ internal sealed class RetryContext
                     {
                         return true;
                     }
+
+                    if (operation is IBranchOperation { BranchKind: BranchKind.Continue } continueOperation && !IsInNestedLoop(continueOperation, statement))
+                    {
+                        return true;
+                    }
                 }
             }
         }
 
         return false;
+    }
+
+    private static bool IsInNestedLoop(IOperation operation, IOperation container)
+    {
+        for (var parent = operation.Parent; parent is not null && parent != container; parent = parent.Parent)
+        {
+            if (parent is ILoopOperation or IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return container is ILoopOperation;
     }
 
     /// <summary>for, while and do loops, and foreach over a range of attempts, re-issue what they hold.</summary>

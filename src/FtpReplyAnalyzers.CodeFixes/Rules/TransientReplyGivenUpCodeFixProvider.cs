@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using FtpReplyAnalyzers.CodeFixes.Infrastructure;
+using FtpReplyAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FtpReplyAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// FTPR0001 fix: the give-up becomes a bounded retry with exponential backoff: inside a loop by continuing
+/// it, outside by wrapping the operation in a retry loop; a test that lumps 4xx with 5xx retries only the 4xx.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TransientReplyGivenUpCodeFixProvider)), Shared]
+public sealed class TransientReplyGivenUpCodeFixProvider : CodeFixProvider
+{
+    public const string RetryInLoopKey = DiagnosticIds.TransientReplyGivenUp + ".RetryInLoop";
+    public const string WrapInRetryLoopKey = DiagnosticIds.TransientReplyGivenUp + ".WrapInRetryLoop";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TransientReplyGivenUp);
+
+    public override FixAllProvider GetFixAllProvider() => TransientRetryFixAllProvider.Instance;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!TryGetTargets(root, diagnostic, out var giveUp, out var replyNode))
+            {
+                continue;
+            }
+
+            var shape = RetryRewriter.ShapeOf(giveUp, replyNode, model);
+            if (shape == RetryShape.None)
+            {
+                continue;
+            }
+
+            var split = IsSplit(diagnostic);
+            var settings = RetrySettingsReader.Read(context.Document, giveUp.SyntaxTree);
+
+            // Only offer what produces code: try it now.
+            var rewritten = RetryRewriter.Rewrite(root, model, giveUp, replyNode, split, settings, context.CancellationToken);
+            if (rewritten is null)
+            {
+                continue;
+            }
+
+            var title = shape == RetryShape.InLoop
+                ? (split ? "Retry 4xx replies in this loop with a bounded backoff (5xx still fails)" : "Retry in this loop with a bounded backoff")
+                : (split ? "Wrap in a bounded retry loop for 4xx replies (5xx still fails)" : "Wrap in a bounded retry loop with exponential backoff");
+            var key = shape == RetryShape.InLoop ? RetryInLoopKey : WrapInRetryLoopKey;
+            context.RegisterCodeFix(
+                CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(rewritten)), key),
+                diagnostic);
+        }
+    }
+
+    internal static bool IsSplit(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(TransientReplyGivenUpAnalyzer.SplitProperty, out var split) && split == "true";
+
+    /// <summary>The give-up statement the diagnostic points at and the reply node (test expression or catch clause) it names.</summary>
+    internal static bool TryGetTargets(SyntaxNode root, Diagnostic diagnostic, out StatementSyntax giveUp, out SyntaxNode replyNode)
+    {
+        giveUp = null!;
+        replyNode = null!;
+        if (diagnostic.AdditionalLocations.Count == 0 || diagnostic.Location.SourceTree != root.SyntaxTree)
+        {
+            return false;
+        }
+
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var statement = node.FirstAncestorOrSelf<StatementSyntax>();
+        if (statement is null || statement.Span != diagnostic.Location.SourceSpan)
+        {
+            return false;
+        }
+
+        var replySpan = diagnostic.AdditionalLocations[0].SourceSpan;
+        var reply = root.FindNode(replySpan, getInnermostNodeForTie: true);
+        while (reply.Parent is not null && reply.Span == reply.Parent.Span && reply is not CatchClauseSyntax)
+        {
+            reply = reply.Parent;
+        }
+
+        if (reply is not (ExpressionSyntax or CatchClauseSyntax))
+        {
+            reply = reply.AncestorsAndSelf().FirstOrDefault(n => n.Span == replySpan && n is ExpressionSyntax or CatchClauseSyntax) ?? reply;
+        }
+
+        giveUp = statement;
+        replyNode = reply;
+        return reply is ExpressionSyntax or CatchClauseSyntax;
+    }
+}
