@@ -132,4 +132,294 @@ class Transfers
 """;
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryInLoopKey);
     }
+
+    [Fact]
+    public async Task Catch_of_WebException_is_split_so_only_4xx_retries()
+    {
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+
+class Uploader
+{
+    bool Upload(Uri uri, byte[] data)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.UploadFile;
+            using (var stream = request.GetRequestStream())
+            {
+                stream.Write(data, 0, data.Length);
+            }
+
+            return true;
+        }
+        catch (WebException)
+        {
+            {|FTPR0001:return false;|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+
+class Uploader
+{
+    bool Upload(Uri uri, byte[] data)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(uri);
+                request.Method = WebRequestMethods.Ftp.UploadFile;
+                using (var stream = request.GetRequestStream())
+                {
+                    stream.Write(data, 0, data.Length);
+                }
+
+                return true;
+            }
+            catch (WebException ex)
+            {
+                if (ex.Response is FtpWebResponse { StatusCode: >= (FtpStatusCode)400 and < (FtpStatusCode)500 } && attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    global::System.Threading.Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                return false;
+            }
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.WrapInRetryLoopKey);
+    }
+
+    [Fact]
+    public async Task Lumped_threshold_keeps_failing_for_5xx()
+    {
+        var source = """
+using System;
+using System.Threading.Tasks;
+using FluentFTP;
+
+class Transfers
+{
+    async Task RunAsync(AsyncFtpClient client)
+    {
+        var reply = await client.Execute("RETR big.iso");
+        if (!reply.Success)
+            {|FTPR0001:throw new InvalidOperationException("Download refused");|}
+        Console.WriteLine("done");
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.Threading.Tasks;
+using FluentFTP;
+
+class Transfers
+{
+    async Task RunAsync(AsyncFtpClient client)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var reply = await client.Execute("RETR big.iso");
+            if (!reply.Success)
+            {
+                if (reply.Type == FtpResponseType.TransientNegativeCompletion && attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    await Task.Delay(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                throw new InvalidOperationException("Download refused");
+            }
+
+            break;
+        }
+
+        Console.WriteLine("done");
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.WrapInRetryLoopKey);
+    }
+
+    [Fact]
+    public async Task Switch_expression_arm_gets_no_fix()
+    {
+        var source = """
+using System.Net;
+
+class Transfers
+{
+    bool Succeeded(FtpStatusCode status) => status switch
+    {
+        FtpStatusCode.ClosingData => true,
+        FtpStatusCode.CantOpenData => {|FTPR0001:false|},
+        _ => throw new System.InvalidOperationException(status.ToString()),
+    };
+}
+""";
+        await VerifyCS.VerifyNoCodeFixAsync(source);
+    }
+
+    [Fact]
+    public async Task Reply_passed_in_as_a_parameter_gets_no_wrap_fix()
+    {
+        var source = """
+using System.IO;
+using FluentFTP;
+
+class Transfers
+{
+    void Check(FtpReply reply)
+    {
+        if (reply.Code == "426")
+            {|FTPR0001:throw new IOException("aborted");|}
+    }
+}
+""";
+        await VerifyCS.VerifyNoCodeFixAsync(source);
+    }
+
+    [Fact]
+    public async Task FixAll_in_one_loop_shares_one_counter_and_in_one_method_one_retry_loop()
+    {
+        var source = """
+using System;
+using System.IO;
+using System.Threading;
+using FluentFTP;
+
+class Transfers
+{
+    void Mirror(FtpClient client, string[] files)
+    {
+        foreach (var _ in files)
+        {
+        }
+
+        var n = 0;
+        do
+        {
+            var reply = client.Execute("RETR " + files[n]);
+            if (reply.Code == "425")
+                {|FTPR0001:throw new IOException("no data connection");|}
+            if (reply.Code == "426")
+                {|FTPR0001:throw new IOException("aborted");|}
+            n++;
+        }
+        while (n < files.Length);
+    }
+
+    void Single(FtpClient client)
+    {
+        var reply = client.Execute("DELE old.txt");
+        if (reply.Code == "450")
+            {|FTPR0001:throw new IOException("busy");|}
+        if (reply.Code == "421")
+            {|FTPR0001:throw new IOException("closing");|}
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Threading;
+using FluentFTP;
+
+class Transfers
+{
+    void Mirror(FtpClient client, string[] files)
+    {
+        foreach (var _ in files)
+        {
+        }
+
+        var n = 0;
+        var transientRetries = 0;
+        do
+        {
+            var reply = client.Execute("RETR " + files[n]);
+            if (reply.Code == "425")
+            {
+                if (transientRetries++ < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, transientRetries - 1)));
+                    continue;
+                }
+
+                throw new IOException("no data connection");
+            }
+
+            if (reply.Code == "426")
+            {
+                if (transientRetries++ < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, transientRetries - 1)));
+                    continue;
+                }
+
+                throw new IOException("aborted");
+            }
+
+            n++;
+        }
+        while (n < files.Length);
+    }
+
+    void Single(FtpClient client)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var reply = client.Execute("DELE old.txt");
+            if (reply.Code == "450")
+            {
+                if (attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                throw new IOException("busy");
+            }
+
+            if (reply.Code == "421")
+            {
+                if (attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                throw new IOException("closing");
+            }
+
+            break;
+        }
+    }
+}
+""";
+        var test = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<TransientReplyGivenUpAnalyzer, TransientReplyGivenUpCodeFixProvider>.CreateTest(source, fixedSource);
+        test.NumberOfIncrementalIterations = 4;
+        test.NumberOfFixAllIterations = 1;
+        test.CodeActionValidationMode = Microsoft.CodeAnalysis.Testing.CodeActionValidationMode.None;
+        await test.RunAsync();
+    }
 }
