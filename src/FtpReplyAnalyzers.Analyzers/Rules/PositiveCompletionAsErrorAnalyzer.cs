@@ -27,6 +27,9 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: "Explicit" when the test names the 2xx codes, "Whitelist" when it rejects them by naming others.</summary>
     public const string ShapeProperty = "Shape";
 
+    /// <summary>Diagnostic property: "true" when the reported test is true on the error path, "false" when true on the success path.</summary>
+    public const string TestIsErrorProperty = "TestIsError";
+
     /// <summary>A test that names at most this many 2xx codes picks them out on purpose.</summary>
     private const int ExplicitLimit = 3;
 
@@ -46,27 +49,90 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // One diagnostic per test, however many error statements follow it.
-            var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan), bool>();
-            start.RegisterOperationAction(c => Analyze(c, ftp, reported), ReplySites.Kinds);
+            // Sites are collected per code block and reported when the block ends, so that a diagnostic on the
+            // test (before the error statement) stays local to the block, and each test is reported once.
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+                {
+                    return;
+                }
+
+                var sites = new ConcurrentQueue<(IOperation Site, GiveUpKind Kind)>();
+                block.RegisterOperationAction(
+                    c =>
+                    {
+                        foreach (var site in ReplySites.Of(c.Operation, ftp))
+                        {
+                            if (IsErrorHandling(site.Site, site.Kind))
+                            {
+                                sites.Enqueue(site);
+                            }
+                        }
+                    },
+                    ReplySites.Kinds);
+                block.RegisterOperationBlockEndAction(end =>
+                {
+                    var reported = new HashSet<TextSpan>();
+                    foreach (var (site, _) in sites)
+                    {
+                        AnalyzeSite(end.ReportDiagnostic, ftp, site, reported);
+                    }
+                });
+            });
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp, ConcurrentDictionary<(SyntaxTree, TextSpan), bool> reported)
+    /// <summary>The part of a test that picks the code out: one side of an ||, one label of a switch section.</summary>
+    private static SyntaxNode? Narrow(SyntaxNode? anchor, int code, FtpAnalysisContext ftp, SemanticModel model)
     {
-        if (!ftp.Covers(context.Operation))
+        for (var i = 0; i < 8 && anchor is not null; i++)
         {
-            return;
-        }
-
-        foreach (var (site, kind) in ReplySites.Of(context.Operation, ftp))
-        {
-            if (IsErrorHandling(site, kind))
+            switch (anchor)
             {
-                AnalyzeSite(context, ftp, site, reported);
+                case Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression):
+                    var left = ftp.Evaluator.Evaluate(model.GetOperation(binary.Left));
+                    var right = ftp.Evaluator.Evaluate(model.GetOperation(binary.Right));
+                    if (left.Must.Contains(code) && !right.May.Contains(code))
+                    {
+                        anchor = binary.Left;
+                        continue;
+                    }
+
+                    if (right.Must.Contains(code) && !left.May.Contains(code))
+                    {
+                        anchor = binary.Right;
+                        continue;
+                    }
+
+                    return anchor;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized:
+                    anchor = parenthesized.Expression;
+                    continue;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax section:
+                    foreach (var label in section.Labels)
+                    {
+                        if (model.GetOperation(label) is ICaseClauseOperation clause && ClauseSelects(clause, code))
+                        {
+                            return label;
+                        }
+                    }
+
+                    return anchor;
+                default:
+                    return anchor;
             }
         }
+
+        return anchor;
     }
+
+    private static bool ClauseSelects(ICaseClauseOperation clause, int code) => clause switch
+    {
+        ISingleValueCaseClauseOperation single => ConditionEvaluator.ConstantCode(single.Value, ReplyValueKind.StatusCode) == code,
+        IPatternCaseClauseOperation { Pattern: IConstantPatternOperation constant } => ConditionEvaluator.ConstantCode(constant.Value, ReplyValueKind.StatusCode) == code,
+        _ => false,
+    };
 
     private static bool IsErrorHandling(IOperation site, GiveUpKind kind)
     {
@@ -92,7 +158,7 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeSite(OperationAnalysisContext context, FtpAnalysisContext ftp, IOperation site, ConcurrentDictionary<(SyntaxTree, TextSpan), bool> reported)
+    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
     {
         var path = ReplyPath.Of(site, ftp.Evaluator);
         if (path is null || path.Selection.Reply is not { } reply || path.CatchClause is not null)
@@ -125,8 +191,8 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var anchor = path.Selection.Anchor ?? ReplySites.LocationOf(site);
-        if (!reported.TryAdd((anchor.SyntaxTree, anchor.Span), true))
+        var anchor = (site.SemanticModel is { } model ? Narrow(path.Selection.Anchor, named[0].Code, ftp, model) : path.Selection.Anchor) ?? ReplySites.LocationOf(site);
+        if (!reported.Add(anchor.Span))
         {
             return;
         }
@@ -141,9 +207,14 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
         }
 
         properties[CodesProperty] = string.Join(",", codes);
+        if (site.SemanticModel?.GetOperation(anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
+        {
+            var test = ftp.Evaluator.Evaluate(anchorOperation);
+            properties[TestIsErrorProperty] = test.Must.Contains(named[0].Code) ? "true" : test.May.Contains(named[0].Code) ? null : "false";
+        }
 
         var subject = ReplyMessages.Subject(named, "positive completion", commandReplies?.Command);
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             RuleDescriptors.PositiveCompletionAsError,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },

@@ -163,9 +163,9 @@ internal static class ReplyCheckBuilder
         switch (condition)
         {
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression):
-                return binary.WithOperatorToken(SyntaxFactory.Token(SyntaxKind.ExclamationEqualsToken).WithTriviaFrom(binary.OperatorToken));
+                return SyntaxFactory.BinaryExpression(SyntaxKind.NotEqualsExpression, binary.Left, SyntaxFactory.Token(SyntaxKind.ExclamationEqualsToken).WithTriviaFrom(binary.OperatorToken), binary.Right).WithTriviaFrom(binary);
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.NotEqualsExpression):
-                return SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, binary.Left, binary.Right).WithTriviaFrom(binary);
+                return SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, binary.Left, SyntaxFactory.Token(SyntaxKind.EqualsEqualsToken).WithTriviaFrom(binary.OperatorToken), binary.Right).WithTriviaFrom(binary);
             case IsPatternExpressionSyntax isPattern:
                 return isPattern.WithPattern(SyntaxFactory.UnaryPattern(SyntaxFactory.ParenthesizedPattern(isPattern.Pattern)));
             default:
