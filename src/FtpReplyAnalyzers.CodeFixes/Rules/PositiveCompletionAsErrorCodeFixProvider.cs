@@ -284,12 +284,12 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var kept = leading.Reverse().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse().ToList();
-        var keptHasComment = kept.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia));
+        var keptTrivia = leading.Reverse().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse().ToList();
+        var keptHasComment = keptTrivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia));
         var newOwner = owner.RemoveNode(ifStatement, SyntaxRemoveOptions.KeepNoTrivia)!;
         if (keptHasComment)
         {
-            newOwner = newOwner.WithCloseBraceToken(newOwner.CloseBraceToken.WithLeadingTrivia(SyntaxFactory.TriviaList(kept).AddRange(newOwner.CloseBraceToken.LeadingTrivia)));
+            newOwner = newOwner.WithCloseBraceToken(newOwner.CloseBraceToken.WithLeadingTrivia(SyntaxFactory.TriviaList(keptTrivia).AddRange(newOwner.CloseBraceToken.LeadingTrivia)));
         }
 
         return root.ReplaceNode(owner, newOwner);
