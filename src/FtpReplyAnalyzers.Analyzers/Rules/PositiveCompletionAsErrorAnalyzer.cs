@@ -134,6 +134,37 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
         _ => false,
     };
 
+    private static readonly string[] QuestionPrefixes = { "Is", "Has", "Can", "Contains", "Exists", "Should", "Supports", "Does", "Needs", "Was", "Are", "Allows" };
+    private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };
+
+    /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists).</summary>
+    private static bool AnswersAQuestion(IOperation site)
+    {
+        if (site.SemanticModel?.GetEnclosingSymbol(site.Syntax.SpanStart) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+        {
+            return false;
+        }
+
+        var name = method.Name;
+        foreach (var word in SuccessWords)
+        {
+            if (ReplyRecognizer.NameMentions(name, word))
+            {
+                return false;
+            }
+        }
+
+        foreach (var prefix in QuestionPrefixes)
+        {
+            if (name.StartsWith(prefix, System.StringComparison.Ordinal) && name.Length > prefix.Length && char.IsUpper(name[prefix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return name.EndsWith("Exists", System.StringComparison.Ordinal) || name.EndsWith("ExistsAsync", System.StringComparison.Ordinal);
+    }
+
     private static bool IsErrorHandling(IOperation site, GiveUpKind kind)
     {
         switch (kind)
@@ -146,6 +177,12 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
                 // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.
                 var value = site is IReturnOperation r ? r.ReturnedValue : site;
                 var stripped = ReplyRecognizer.StripConversions(value);
+                if (stripped?.ConstantValue is { HasValue: true, Value: false } && AnswersAQuestion(site))
+                {
+                    // IsDirectory(), Exists(): false is an answer, not a failure.
+                    return false;
+                }
+
                 return stripped is not null && stripped.ConstantValue is not { HasValue: true, Value: null or string }
                        && stripped is not IDefaultValueOperation && stripped is not IFieldReferenceOperation { Field.Name: "Empty" }
                        && stripped is not IInvocationOperation { TargetMethod.Name: "Empty" } && stripped is not IArrayCreationOperation

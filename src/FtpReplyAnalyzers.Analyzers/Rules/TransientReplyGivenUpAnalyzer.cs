@@ -104,6 +104,7 @@ public sealed class TransientReplyGivenUpAnalyzer : DiagnosticAnalyzer
             additional,
             properties.ToImmutable(),
             subject,
+            transient.Count == 1 ? "it" : "them",
             advice));
     }
 }

@@ -37,7 +37,7 @@ class Downloader
 }
 """;
         await VerifyCS.VerifyAsync(source, new DiagnosticResult(RuleDescriptors.TransientReplyGivenUp).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("Reply 426 (connection closed; transfer aborted) is a transient 4xx reply", "retry the transfer with a bounded backoff, resuming with REST"));
+            .WithArguments("Reply 426 (connection closed; transfer aborted) is a transient 4xx reply", "it", "retry the transfer with a bounded backoff, resuming with REST"));
     }
 
     [Theory]
@@ -406,7 +406,7 @@ class Session
 }
 """;
         await VerifyCS.VerifyAsync(source, new DiagnosticResult(RuleDescriptors.TransientReplyGivenUp).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("Reply 421 (service not available, closing control connection) is a transient 4xx reply", "reconnect, then retry with a bounded backoff; never retry on the same connection"));
+            .WithArguments("Reply 421 (service not available, closing control connection) is a transient 4xx reply", "it", "reconnect, then retry with a bounded backoff; never retry on the same connection"));
     }
 
     [Fact]

@@ -50,23 +50,38 @@ internal static class ReplyMessages
         }
 
         var text = new StringBuilder(ReplyCatalog.RuleOf(ReplyCategory.TransientNegativeCompletion).FixRule);
+        AppendWhen(text, codes, ReplyHandling.ReconnectThenRetry, "reconnect first after ");
+        AppendWhen(text, codes, ReplyHandling.SwitchDataMode, "switch the data-connection mode after ");
+        AppendWhen(text, codes, ReplyHandling.ResumeWithRest, "resume with REST after ");
+        return text.ToString();
+    }
+
+    private static void AppendWhen(StringBuilder text, IReadOnlyList<ReplyCodeInfo> codes, ReplyHandling handling, string clause)
+    {
+        var matching = new List<string>();
         foreach (var code in codes)
         {
-            if ((code.Handling & ReplyHandling.ReconnectThenRetry) != 0)
+            if ((code.Handling & handling) != 0)
             {
-                text.Append("; reconnect first after ").Append(code.Text);
-            }
-            else if ((code.Handling & ReplyHandling.SwitchDataMode) != 0)
-            {
-                text.Append("; switch the data-connection mode after ").Append(code.Text);
-            }
-            else if ((code.Handling & ReplyHandling.ResumeWithRest) != 0)
-            {
-                text.Append("; resume with REST after ").Append(code.Text);
+                matching.Add(code.Text);
             }
         }
 
-        return text.ToString();
+        if (matching.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("; ").Append(clause);
+        for (var i = 0; i < matching.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(i == matching.Count - 1 ? " and " : ", ");
+            }
+
+            text.Append(matching[i]);
+        }
     }
 
     private static string Article(string phrase) => phrase.Length > 0 && "aeiou".IndexOf(char.ToLowerInvariant(phrase[0])) >= 0 ? "an" : "a";

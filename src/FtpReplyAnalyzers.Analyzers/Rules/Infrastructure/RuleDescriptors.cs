@@ -13,7 +13,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor TransientReplyGivenUp = new(
         DiagnosticIds.TransientReplyGivenUp,
         title: "Transient negative reply (4xx) treated as fatal without retry",
-        messageFormat: "{0}, but this code gives up on it without retrying: {1}",
+        messageFormat: "{0}, but this code gives up on {1} without retrying: {2}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -26,7 +26,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor PositiveCompletionAsError = new(
         DiagnosticIds.PositiveCompletionAsError,
         title: "Positive completion reply (2xx) handled as an error",
-        messageFormat: "{0}, but it is handled as an error here: treat {1} as success",
+        messageFormat: "{0}, but this code handles {1} as an error: treat {1} as success",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+namespace FtpClientSample.Compliant;
+
+/// <summary>The same FtpWebRequest code, following the reply categories: 4xx is retried, every 2xx is success.</summary>
+public sealed class ReportDownloader
+{
+    private const int MaxRetries = 3;
+    private readonly NetworkCredential _credentials;
+
+    public ReportDownloader(NetworkCredential credentials) => _credentials = credentials;
+
+    public bool TryDownload(Uri remote, string localPath)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(remote);
+                request.Method = WebRequestMethods.Ftp.DownloadFile;
+                request.Credentials = _credentials;
+                using var response = (FtpWebResponse)request.GetResponse();
+                using var file = File.Create(localPath);
+                response.GetResponseStream().CopyTo(file);
+                return true;
+            }
+            catch (WebException ex) when (ex.Response is FtpWebResponse { StatusCode: >= (FtpStatusCode)400 and < (FtpStatusCode)500 } && attempt < MaxRetries)
+            {
+                // Transient reply (421, 425, 426, 450, 451, 452): wait, then try again.
+                Thread.Sleep(TimeSpan.FromSeconds(Math.Pow(2, attempt)));
+            }
+            catch (WebException ex)
+            {
+                Console.Error.WriteLine($"Download failed: {ex.Message}");
+                throw;
+            }
+        }
+    }
+
+    public void Upload(Uri remote, byte[] content)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(remote);
+        request.Method = WebRequestMethods.Ftp.UploadFile;
+        request.Credentials = _credentials;
+        using (var stream = request.GetRequestStream())
+        {
+            stream.Write(content, 0, content.Length);
+        }
+
+        using var response = (FtpWebResponse)request.GetResponse();
+        if ((int)response.StatusCode / 100 != 2)
+        {
+            throw new IOException("Upload did not complete: " + response.StatusDescription);
+        }
+    }
+
+    public bool Delete(Uri remote)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var request = (FtpWebRequest)WebRequest.Create(remote);
+            request.Method = WebRequestMethods.Ftp.DeleteFile;
+            request.Credentials = _credentials;
+            using var response = (FtpWebResponse)request.GetResponse();
+            if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy && attempt < MaxRetries)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(Math.Pow(2, attempt)));
+                continue;
+            }
+
+            return (int)response.StatusCode / 100 == 2;
+        }
+    }
+}
