@@ -37,16 +37,15 @@ public sealed class FtpControlConnection : IDisposable
         await SendCommandAsync("PASS " + password, cancellationToken);
     }
 
-    public async Task<bool> IsDirectoryAsync(string path, CancellationToken cancellationToken)
+    public async Task CheckPathAsync(string path, CancellationToken cancellationToken)
     {
         int replyCode = await SendCommandAsync("STAT " + path, cancellationToken);
         switch (replyCode)
         {
-            case 212:
-                return true;
             case 211:
+            case 212:
             case 213:
-                return false;
+                break;
             default:
                 throw new IOException($"STAT {path} failed with {replyCode}");
         }

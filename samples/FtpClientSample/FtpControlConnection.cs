@@ -32,18 +32,18 @@ public sealed class FtpControlConnection : IDisposable
         await SendCommandAsync("PASS " + password, cancellationToken);
     }
 
-    public async Task<bool> IsDirectoryAsync(string path, CancellationToken cancellationToken)
+    public async Task CheckPathAsync(string path, CancellationToken cancellationToken)
     {
         int replyCode = await SendCommandAsync("STAT " + path, cancellationToken);
         switch (replyCode)
         {
             case 211:
             case 213:
-                return false;
+                break;
             case 212:
                 throw new InvalidOperationException("Unexpected directory status for " + path);
             default:
-                return false;
+                throw new IOException($"STAT {path} failed with {replyCode}");
         }
     }
 

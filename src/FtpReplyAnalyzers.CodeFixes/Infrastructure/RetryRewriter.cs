@@ -116,7 +116,7 @@ internal static class RetryRewriter
             }
 
             _ = counterDeclaration;
-            return tracked;
+            return names.AddUsings(tracked);
         }
 
         // Wrap the statements that issue the command and handle its reply.
@@ -161,7 +161,7 @@ internal static class RetryRewriter
         var statements = StatementsOf(currentBlock);
         var startIndex = statements.IndexOf(first);
         var newStatements = statements.Take(startIndex).Concat(new[] { (StatementSyntax)loopStatement }).Concat(statements.Skip(startIndex + currentStatements.Count));
-        return trackedRoot.ReplaceNode(currentBlock, WithStatements(currentBlock, SyntaxFactory.List(newStatements)));
+        return names.AddUsings(trackedRoot.ReplaceNode(currentBlock, WithStatements(currentBlock, SyntaxFactory.List(newStatements))));
     }
 
     private enum CounterKind

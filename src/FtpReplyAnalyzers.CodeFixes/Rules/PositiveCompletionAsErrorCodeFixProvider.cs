@@ -25,7 +25,7 @@ namespace FtpReplyAnalyzers.CodeFixes.Rules;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PositiveCompletionAsErrorCodeFixProvider)), Shared]
 public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
 {
-    public const string CategoryCheckKey = DiagnosticIds.PositiveCompletionAsError + ".CategoryCheck";
+    /// <summary>One equivalence key for every shape of the fix, so that FixAll and <c>dotnet format</c> apply it everywhere.</summary>
     public const string TreatAsSuccessKey = DiagnosticIds.PositiveCompletionAsError + ".TreatAsSuccess";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PositiveCompletionAsError);
@@ -51,23 +51,21 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
 
             diagnostic.Properties.TryGetValue(PositiveCompletionAsErrorAnalyzer.ShapeProperty, out var shape);
             SyntaxNode? newRoot;
-            string title, key;
+            string title;
             if (shape == "Whitelist")
             {
                 newRoot = RewriteSuccessTest(root, model, anchor, diagnostic);
                 title = "Accept every positive completion reply (category test)";
-                key = CategoryCheckKey;
             }
             else
             {
                 newRoot = TreatAsSuccess(root, model, anchor, diagnostic);
                 title = "Treat the 2xx reply as success";
-                key = TreatAsSuccessKey;
             }
 
             if (newRoot is not null)
             {
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), key), diagnostic);
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), TreatAsSuccessKey), diagnostic);
             }
         }
     }
@@ -105,7 +103,7 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
             replacement = SyntaxFactory.ParenthesizedExpression(replacement);
         }
 
-        return root.ReplaceNode(test, replacement.WithTriviaFrom(test));
+        return names.AddUsings(root.ReplaceNode(test, replacement.WithTriviaFrom(test)));
     }
 
     private static bool NeedsParentheses(ExpressionSyntax original, ExpressionSyntax replacement)
@@ -130,7 +128,8 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
 
     private static SyntaxNode? MoveLabel(SyntaxNode root, SemanticModel model, SwitchLabelSyntax label, SwitchSectionSyntax section, SwitchStatementSyntax switchStatement)
     {
-        var success = switchStatement.Sections.FirstOrDefault(s => s != section && s.Labels.Any(l => IsCompletionLabel(l, model)));
+        // The success section: one that takes other 2xx codes and ends the way success does (break, return true, return a value).
+        var success = switchStatement.Sections.FirstOrDefault(s => s != section && s.Labels.Any(l => IsCompletionLabel(l, model)) && EndsInSuccess(s));
         if (success is null)
         {
             return null;
@@ -146,7 +145,9 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
                 return null;
             }
 
-            var sections = switchStatement.Sections.Replace(success, newSuccess).Remove(section);
+            var sectionIndex = switchStatement.Sections.IndexOf(section);
+            var sections = switchStatement.Sections.Replace(success, newSuccess);
+            sections = sections.RemoveAt(sectionIndex);
             return root.ReplaceNode(switchStatement, switchStatement.WithSections(sections));
         }
 
@@ -155,6 +156,16 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
         updated = updated.Replace(updated[switchStatement.Sections.IndexOf(section)], newSection);
         return root.ReplaceNode(switchStatement, switchStatement.WithSections(updated));
     }
+
+    private static bool EndsInSuccess(SwitchSectionSyntax section) => section.Statements.LastOrDefault() switch
+    {
+        BreakStatementSyntax => true,
+        ReturnStatementSyntax { Expression: null } => true,
+        ReturnStatementSyntax { Expression: LiteralExpressionSyntax literal } => literal.IsKind(SyntaxKind.TrueLiteralExpression)
+            || (literal.IsKind(SyntaxKind.NumericLiteralExpression) || literal.IsKind(SyntaxKind.StringLiteralExpression)) && literal.Token.ValueText is not ("" or "0"),
+        ReturnStatementSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText is not ("Failed" or "Failure" or "Error" or "Empty"),
+        _ => false,
+    };
 
     private static bool IsCompletionLabel(SwitchLabelSyntax label, SemanticModel model)
     {

@@ -19,8 +19,11 @@ namespace FtpReplyAnalyzers.CodeFixes.Rules;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TransientReplyGivenUpCodeFixProvider)), Shared]
 public sealed class TransientReplyGivenUpCodeFixProvider : CodeFixProvider
 {
-    public const string RetryInLoopKey = DiagnosticIds.TransientReplyGivenUp + ".RetryInLoop";
-    public const string WrapInRetryLoopKey = DiagnosticIds.TransientReplyGivenUp + ".WrapInRetryLoop";
+    /// <summary>
+    /// One equivalence key for every shape of the retry fix, so that FixAll and <c>dotnet format</c> (which fix
+    /// all diagnostics of an id with the key of the first one) apply it everywhere.
+    /// </summary>
+    public const string RetryKey = DiagnosticIds.TransientReplyGivenUp + ".Retry";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TransientReplyGivenUp);
 
@@ -61,9 +64,8 @@ public sealed class TransientReplyGivenUpCodeFixProvider : CodeFixProvider
             var title = shape == RetryShape.InLoop
                 ? (split ? "Retry 4xx replies in this loop with a bounded backoff (5xx still fails)" : "Retry in this loop with a bounded backoff")
                 : (split ? "Wrap in a bounded retry loop for 4xx replies (5xx still fails)" : "Wrap in a bounded retry loop with exponential backoff");
-            var key = shape == RetryShape.InLoop ? RetryInLoopKey : WrapInRetryLoopKey;
             context.RegisterCodeFix(
-                CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(rewritten)), key),
+                CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(rewritten)), RetryKey),
                 diagnostic);
         }
     }

@@ -37,7 +37,7 @@ class Checker
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.CategoryCheckKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ class Cleaner
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.CategoryCheckKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ class FtpSession
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.CategoryCheckKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -307,5 +307,58 @@ class Checker
 }
 """;
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey, iterations: 2);
+    }
+
+    [Fact]
+    public async Task Case_label_with_a_throwing_body_moves_to_the_break_section()
+    {
+        var source = """
+using System;
+using System.IO;
+
+class FtpControl
+{
+    private int SendCommand(string command) => 212;
+
+    public void CheckPath(string path)
+    {
+        int replyCode = SendCommand("STAT " + path);
+        switch (replyCode)
+        {
+            case 211:
+            case 213:
+                break;
+            {|FTPR0002:case 212:|}
+                throw new InvalidOperationException("Unexpected directory status for " + path);
+            default:
+                throw new IOException($"STAT {path} failed with {replyCode}");
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+
+class FtpControl
+{
+    private int SendCommand(string command) => 212;
+
+    public void CheckPath(string path)
+    {
+        int replyCode = SendCommand("STAT " + path);
+        switch (replyCode)
+        {
+            case 211:
+            case 213:
+            case 212:
+                break;
+            default:
+                throw new IOException($"STAT {path} failed with {replyCode}");
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 }

@@ -65,7 +65,7 @@ class Transfers
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.WrapInRetryLoopKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ class Transfers
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryInLoopKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
     }
 
     [Fact]
@@ -167,6 +167,7 @@ class Uploader
 using System;
 using System.IO;
 using System.Net;
+using System.Threading;
 
 class Uploader
 {
@@ -190,7 +191,7 @@ class Uploader
                 if (ex.Response is FtpWebResponse { StatusCode: >= (FtpStatusCode)400 and < (FtpStatusCode)500 } && attempt < 3)
                 {
                     // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
-                    global::System.Threading.Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
                     continue;
                 }
 
@@ -200,7 +201,7 @@ class Uploader
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.WrapInRetryLoopKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
     }
 
     [Fact]
@@ -253,7 +254,7 @@ class Transfers
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.WrapInRetryLoopKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
     }
 
     [Fact]

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Packs FtpReplyAnalyzers and installs it into a fresh project outside the repo, from a local folder
+# source with its own package cache, as a user would; then checks what the user sees:
+#   1. dotnet build prints the FTPR warnings with their ids and help links;
+#   2. -p:ErrorLog writes a SARIF file listing the rules with their help URIs;
+#   3. dotnet format applies the code fixes;
+#   4. afterwards the project builds with no FTPR warning and no error.
+# Fails loudly on any step.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d)
+[[ -n "${KEEP_WORK:-}" ]] || trap 'rm -rf "$work"' EXIT; echo "work: $work"
+version="0.0.0-check.$(date +%s)"
+export NUGET_PACKAGES="$work/packages"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+fail() { echo "package-check: FAILED: $*" >&2; exit 1; }
+step() { echo "package-check: $*"; }
+started=$(date +%s)
+
+step "pack $version"
+dotnet pack "$repo/src/FtpReplyAnalyzers.Package/FtpReplyAnalyzers.Package.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q \
+  || fail "dotnet pack"
+[[ -f "$work/feed/FtpReplyAnalyzers.$version.nupkg" ]] || fail "no FtpReplyAnalyzers.$version.nupkg"
+unzip -l "$work/feed/FtpReplyAnalyzers.$version.nupkg" | grep -q "analyzers/dotnet/cs/FtpReplyAnalyzers.dll" || fail "analyzer dll not under analyzers/dotnet/cs"
+unzip -l "$work/feed/FtpReplyAnalyzers.$version.nupkg" | grep -q "analyzers/dotnet/cs/FtpReplyAnalyzers.CodeFixes.dll" || fail "code-fix dll not under analyzers/dotnet/cs"
+
+step "create a fresh project that installs the package from a local folder"
+app="$work/app"
+mkdir -p "$app"
+cat > "$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+  </packageSources>
+</configuration>
+XML
+cat > "$app/UserApp.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <NoWarn>\$(NoWarn);SYSLIB0014</NoWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="FtpReplyAnalyzers" Version="$version" PrivateAssets="all" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/samples/FtpClientSample/"*.cs "$app/"
+# A user's build does not see the repo's Directory.Build.props: the project lives outside it.
+
+step "build: the FTPR warnings appear with their help links"
+dotnet build "$app/UserApp.csproj" -nologo -p:ErrorLog="$work/app.sarif%2Cversion=2.1" > "$work/build1.log" 2>&1 || { cat "$work/build1.log"; fail "first build"; }
+grep -E "warning FTPR0001: .*\(https://[^)]*/docs/rules/FTPR0001.md\)" "$work/build1.log" > /dev/null || { cat "$work/build1.log"; fail "no FTPR0001 warning with help link"; }
+grep -E "warning FTPR0002: .*\(https://[^)]*/docs/rules/FTPR0002.md\)" "$work/build1.log" > /dev/null || { cat "$work/build1.log"; fail "no FTPR0002 warning with help link"; }
+count=$(grep -oE "[A-Za-z]+\.cs\([0-9]+,[0-9]+\): warning FTPR000[0-9]" "$work/build1.log" | sort -u | wc -l)
+step "  $count distinct FTPR warnings"
+
+step "SARIF lists the rules with their help URIs"
+[[ -s "$work/app.sarif" ]] || fail "no SARIF file"
+for id in FTPR0001 FTPR0002; do
+  grep -q "\"id\": \"$id\"" "$work/app.sarif" || fail "SARIF has no rule $id"
+  grep -q "docs/rules/$id.md" "$work/app.sarif" || fail "SARIF has no help URI for $id"
+done
+
+step "dotnet format applies the fixes"
+dotnet format analyzers "$app/UserApp.csproj" --diagnostics FTPR0001 FTPR0002 --severity info -v:q > "$work/format.log" 2>&1 || { cat "$work/format.log"; fail "dotnet format"; }
+if dotnet format analyzers "$app/UserApp.csproj" --diagnostics FTPR0001 FTPR0002 --severity info --verify-no-changes -v:q > /dev/null 2>&1; then :; else
+  fail "dotnet format left fixable FTPR diagnostics behind"
+fi
+
+step "the fixed project builds, with no FTPR warning"
+dotnet build "$app/UserApp.csproj" -nologo --no-incremental > "$work/build2.log" 2>&1 || { cat "$work/build2.log"; fail "build after the fixes"; }
+if grep -E "warning FTPR" "$work/build2.log"; then fail "FTPR warnings remain after the fixes"; fi
+grep -q "0 Error(s)" "$work/build2.log" || fail "errors after the fixes"
+
+step "passed in $(( $(date +%s) - started )) s"
