@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Composition;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using FtpReplyAnalyzers.CodeFixes.Rules;
+using FtpReplyAnalyzers.Rules;
+using FtpReplyAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace FtpReplyAnalyzers.Tests.Meta;
+
+/// <summary>Every rule has an id of its own, a doc page behind its help link, a README row, and a well-formed fixer.</summary>
+public class RuleMetadataTests
+{
+    private static readonly DiagnosticDescriptor[] Descriptors = AnalyzerRunner.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).ToArray();
+
+    private static readonly Type[] FixerTypes = typeof(TransientReplyGivenUpCodeFixProvider).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t)).ToArray();
+
+    public static IEnumerable<object[]> Ids => Descriptors.Select(d => new object[] { d.Id });
+
+    [Fact]
+    public void Ids_are_unique_and_numbered()
+    {
+        Assert.Equal(Descriptors.Length, Descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(Descriptors, d => Assert.Matches("^FTPR[0-9]{4}$", d.Id));
+        Assert.Equal(2, Descriptors.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_rule_has_a_doc_page_whose_title_is_the_descriptors(string id)
+    {
+        var descriptor = Descriptors.Single(d => d.Id == id);
+        Assert.Equal(RuleDescriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        var page = RepositoryPaths.Combine("docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), page + " is missing");
+        var firstLine = File.ReadLines(page).First();
+        Assert.Equal($"# {id}: {descriptor.Title}", firstLine);
+        var text = File.ReadAllText(page);
+        foreach (var section in new[] { "## What it finds", "## Why it is wrong", "## Example", "## The code fix", "## Options", "## Suppress" })
+        {
+            Assert.Contains(section, text);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_rule_is_in_the_readme_table_with_its_title_and_severity(string id)
+    {
+        var descriptor = Descriptors.Single(d => d.Id == id);
+        var readme = File.ReadAllText(RepositoryPaths.Combine("README.md"));
+        Assert.Contains($"| [{id}](docs/rules/{id}.md) | {descriptor.Title} | {descriptor.DefaultSeverity} |", readme);
+    }
+
+    [Fact]
+    public void Readme_table_has_no_rule_the_analyzers_lack()
+    {
+        var readme = File.ReadAllText(RepositoryPaths.Combine("README.md"));
+        var listed = Regex.Matches(readme, @"^\| \[(FTPR[0-9]{4})\]", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Equal(Descriptors.Select(d => d.Id).ToHashSet(), listed);
+    }
+
+    [Fact]
+    public void Option_keys_are_documented_on_their_rule_page()
+    {
+        var keys = new[] { "dotnet_diagnostic.FTPR0001.max_retries", "dotnet_diagnostic.FTPR0001.first_delay_ms" };
+        foreach (var key in keys)
+        {
+            var id = key.Split('.')[1];
+            Assert.Contains(key, File.ReadAllText(RepositoryPaths.Combine("docs", "rules", id + ".md")));
+        }
+    }
+
+    [Fact]
+    public void Release_tracking_lists_every_rule()
+    {
+        var unshipped = File.ReadAllText(RepositoryPaths.Combine("src", "FtpReplyAnalyzers.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        Assert.All(Descriptors, d => Assert.Contains($"{d.Id} | {d.Category} | {d.DefaultSeverity} |", unshipped));
+    }
+
+    [Fact]
+    public void Every_fixer_is_exported_shared_and_has_a_fix_all_provider()
+    {
+        Assert.NotEmpty(FixerTypes);
+        foreach (var type in FixerTypes)
+        {
+            var export = type.GetCustomAttribute<ExportCodeFixProviderAttribute>();
+            Assert.NotNull(export);
+            Assert.Equal(type.Name, export!.Name);
+            Assert.Contains(LanguageNames.CSharp, export.Languages);
+            Assert.NotNull(type.GetCustomAttribute<SharedAttribute>());
+            var fixer = (CodeFixProvider)Activator.CreateInstance(type)!;
+            Assert.NotNull(fixer.GetFixAllProvider());
+            Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(Descriptors, d => d.Id == id));
+        }
+
+        // Each rule with a fix has exactly one fixer.
+        var fixedIds = FixerTypes.SelectMany(t => ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds).ToList();
+        Assert.Equal(fixedIds.Count, fixedIds.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_analyzer_skips_generated_code_and_runs_concurrently()
+    {
+        // Proven by behaviour in SampleTests.Generated_code_is_not_analyzed; here: each analyzer is sealed and in the Rules namespace.
+        Assert.All(AnalyzerRunner.AllAnalyzers, a =>
+        {
+            Assert.True(a.GetType().IsSealed);
+            Assert.Equal("FtpReplyAnalyzers.Rules", a.GetType().Namespace);
+            Assert.EndsWith("Analyzer", a.GetType().Name);
+        });
+    }
+}
