@@ -4,7 +4,8 @@
 #   1. dotnet build prints the FTPR warnings with their ids and help links;
 #   2. -p:ErrorLog writes a SARIF file listing the rules with their help URIs;
 #   3. dotnet format applies the code fixes;
-#   4. afterwards the project builds with no FTPR warning and no error.
+#   4. .editorconfig severities apply (error fails the build, none silences);
+#   5. afterwards the project builds with no FTPR warning and no error.
 # Fails loudly on any step.
 set -euo pipefail
 
@@ -67,6 +68,15 @@ for id in FTPR0001 FTPR0002; do
   grep -q "\"id\": \"$id\"" "$work/app.sarif" || fail "SARIF has no rule $id"
   grep -q "docs/rules/$id.md" "$work/app.sarif" || fail "SARIF has no help URI for $id"
 done
+
+step ".editorconfig severity: FTPR0002 raised to error fails the build"
+printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.FTPR0002.severity = error\ndotnet_diagnostic.FTPR0001.severity = none\n' > "$app/.editorconfig"
+if dotnet build "$app/UserApp.csproj" -nologo --no-incremental > "$work/build-severity.log" 2>&1; then
+  fail "the build passed with FTPR0002 as an error"
+fi
+grep -qE "error FTPR0002" "$work/build-severity.log" || { cat "$work/build-severity.log"; fail "no error FTPR0002"; }
+if grep -qE "(warning|error) FTPR0001" "$work/build-severity.log"; then fail "FTPR0001 reported with severity none"; fi
+rm "$app/.editorconfig"
 
 step "dotnet format applies the fixes"
 dotnet format analyzers "$app/UserApp.csproj" --diagnostics FTPR0001 FTPR0002 --severity info -v:q > "$work/format.log" 2>&1 || { cat "$work/format.log"; fail "dotnet format"; }
