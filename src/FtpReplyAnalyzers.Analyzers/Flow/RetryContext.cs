@@ -66,6 +66,44 @@ internal sealed class RetryContext
         return false;
     }
 
+    /// <summary>
+    /// True when the reply was last read inside a loop that ends before <paramref name="site"/>:
+    /// <c>do { reply = Send(); } while (reply.Code.StartsWith("4") &amp;&amp; ++tries &lt; 3);</c> then a give-up is the last attempt's.
+    /// </summary>
+    public static bool CameOutOfRetryLoop(ReplyExpression reply, IOperation site)
+    {
+        var root = reply.RootSymbol;
+        if (root is not ILocalSymbol local)
+        {
+            return false;
+        }
+
+        var body = CommandFinder.FunctionBody(site);
+        if (body is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation assignment
+                && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target
+                && SymbolEqualityComparer.Default.Equals(target.Local, local)
+                && assignment.Syntax.SpanStart < site.Syntax.SpanStart)
+            {
+                for (var parent = assignment.Parent; parent is not null && parent != body; parent = parent.Parent)
+                {
+                    if (parent is ILoopOperation loop && IsRetryLoop(loop) && !loop.Syntax.Span.Contains(site.Syntax.Span))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsInNestedLoop(IOperation operation, IOperation container)
     {
         for (var parent = operation.Parent; parent is not null && parent != container; parent = parent.Parent)

@@ -19,7 +19,7 @@ internal static class CommandFinder
         }
 
         var verb = FromValue(reply.Receiver ?? reply.Operation, body, site, 0);
-        return verb ?? LastCommandSentBefore(body, site.Syntax.SpanStart);
+        return verb ?? OnlyRequestMethod(body, site.Syntax.SpanStart) ?? LastCommandSentBefore(body, site.Syntax.SpanStart);
     }
 
     /// <summary>True when the function aborts a transfer itself (ABOR sent, <c>FtpWebRequest.Abort()</c>).</summary>
@@ -148,6 +148,28 @@ internal static class CommandFinder
         }
 
         return lastValue is null || lastValue == site ? null : FromValue(lastValue, body, lastValue, depth + 1);
+    }
+
+    /// <summary>The FtpWebRequest.Method the function sets before the site, when it sets only one (a catch's reply came from it).</summary>
+    private static string? OnlyRequestMethod(IOperation body, int position)
+    {
+        string? verb = null;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Method", ContainingType.Name: "FtpWebRequest" or "WebRequest" } } } assignment
+                && assignment.Syntax.SpanStart < position)
+            {
+                var found = CommandText.VerbOf(assignment.Value);
+                if (found is null || (verb is not null && verb != found))
+                {
+                    return null;
+                }
+
+                verb = found;
+            }
+        }
+
+        return verb;
     }
 
     private static string? LastCommandSentBefore(IOperation body, int position)

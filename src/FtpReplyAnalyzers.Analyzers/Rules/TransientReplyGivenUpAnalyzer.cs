@@ -83,7 +83,7 @@ public sealed class TransientReplyGivenUpAnalyzer : DiagnosticAnalyzer
         var command = CommandFinder.Find(reply, site);
         var aborts = transient.Exists(static c => c.Code == 426) && CommandFinder.AbortsTransfer(site, ftp.Types);
         transient.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code) || (aborts && c.Code == 426));
-        if (transient.Count == 0 || RetryContext.CallsRetryBefore(site) || ftp.Retry.IsRetried(site))
+        if (transient.Count == 0 || RetryContext.CallsRetryBefore(site) || ftp.Retry.IsRetried(site) || RetryContext.CameOutOfRetryLoop(reply, site))
         {
             return;
         }

@@ -734,4 +734,91 @@ class Calculator
 """;
         await VerifyCS.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Give_up_after_a_retry_loop_is_not_reported()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(FtpClient client)
+    {
+        FtpReply reply;
+        var tries = 0;
+        do
+        {
+            reply = client.Execute("RETR a");
+        }
+        while (reply.Code.StartsWith("4") && ++tries < 3);
+
+        if (!reply.Success)
+            throw new IOException("giving up after " + tries + " tries");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Nested_reply_test_inside_a_WebException_catch_is_reported()
+    {
+        var source = Usings + """
+class Lister
+{
+    string[] List(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.ListDirectoryDetails;
+            using var response = (FtpWebResponse)request.GetResponse();
+            using var reader = new StreamReader(response.GetResponseStream());
+            return reader.ReadToEnd().Split('\n');
+        }
+        catch (WebException ex)
+        {
+            var response = (FtpWebResponse)ex.Response;
+            if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy)
+                return Array.Empty<string>();
+            if (response.StatusCode == FtpStatusCode.CantOpenData)
+            {
+                Console.WriteLine("no data connection");
+                {|FTPR0001:return null;|}
+            }
+
+            throw;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Polly_policy_delegate_is_not_reported()
+    {
+        var source = Usings + """
+namespace Polly
+{
+    public class RetryPolicy
+    {
+        public void Execute(Action action) => action();
+    }
+}
+
+class Transfers
+{
+    void Run(FtpClient client, Polly.RetryPolicy policy)
+    {
+        policy.Execute(() =>
+        {
+            var reply = client.Execute("STOR a");
+            if (reply.Type == FtpResponseType.TransientNegativeCompletion)
+                throw new IOException("transient");
+        });
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 }
