@@ -30,7 +30,9 @@ internal static class AnalyzerRunner
     }
 
     /// <summary>The analyzers' diagnostics, plus an AD0001 for every analyzer exception.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation) => RunAsync(compilation, AllAnalyzers);
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var exceptions = new List<Diagnostic>();
         var options = new CompilationWithAnalyzersOptions(
@@ -38,7 +40,7 @@ internal static class AnalyzerRunner
             (exception, analyzer, diagnostic) => exceptions.Add(diagnostic),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
-        var withAnalyzers = compilation.WithAnalyzers(AllAnalyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         return diagnostics.AddRange(exceptions);
     }
