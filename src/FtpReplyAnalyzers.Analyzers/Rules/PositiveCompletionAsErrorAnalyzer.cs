@@ -16,7 +16,7 @@ namespace FtpReplyAnalyzers.Rules;
 /// or logs an error, or an exact success test that rejects a 2xx the command may get.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
+public sealed class PositiveCompletionAsErrorAnalyzer : FtpReplyAnalyzer
 {
     /// <summary>Diagnostic property: the command the reply answers, when the code says.</summary>
     public const string CommandProperty = "Command";
@@ -37,48 +37,37 @@ public sealed class PositiveCompletionAsErrorAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PositiveCompletionAsError);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        // Sites are collected per code block and reported when the block ends, so that a diagnostic on the
+        // test (before the error statement) stays local to the block, and each test is reported once.
+        start.RegisterOperationBlockStartAction(block =>
         {
-            var ftp = FtpAnalysisContext.TryCreate(start.Compilation);
-            if (ftp is null)
+            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
             {
                 return;
             }
 
-            // Sites are collected per code block and reported when the block ends, so that a diagnostic on the
-            // test (before the error statement) stays local to the block, and each test is reported once.
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            var sites = new ConcurrentQueue<(IOperation Site, GiveUpKind Kind)>();
+            block.RegisterOperationAction(
+                c =>
                 {
-                    return;
-                }
-
-                var sites = new ConcurrentQueue<(IOperation Site, GiveUpKind Kind)>();
-                block.RegisterOperationAction(
-                    c =>
+                    foreach (var site in ReplySites.Of(c.Operation, ftp))
                     {
-                        foreach (var site in ReplySites.Of(c.Operation, ftp))
+                        if (IsErrorHandling(site.Site, site.Kind))
                         {
-                            if (IsErrorHandling(site.Site, site.Kind))
-                            {
-                                sites.Enqueue(site);
-                            }
+                            sites.Enqueue(site);
                         }
-                    },
-                    ReplySites.Kinds);
-                block.RegisterOperationBlockEndAction(end =>
-                {
-                    var reported = new HashSet<TextSpan>();
-                    foreach (var (site, _) in sites)
-                    {
-                        AnalyzeSite(end.ReportDiagnostic, ftp, site, reported);
                     }
-                });
+                },
+                ReplySites.Kinds);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                var reported = new HashSet<TextSpan>();
+                foreach (var (site, _) in sites)
+                {
+                    AnalyzeSite(end.ReportDiagnostic, ftp, site, reported);
+                }
             });
         });
     }

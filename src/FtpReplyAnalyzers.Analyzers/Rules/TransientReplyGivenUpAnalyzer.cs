@@ -13,7 +13,7 @@ namespace FtpReplyAnalyzers.Rules;
 /// exits, breaks out of the retry loop) and nothing retries it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TransientReplyGivenUpAnalyzer : DiagnosticAnalyzer
+public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
 {
     /// <summary>Diagnostic property: which retry fix fits ("InLoop" or "Wrap").</summary>
     public const string FixProperty = "Fix";
@@ -26,21 +26,8 @@ public sealed class TransientReplyGivenUpAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.TransientReplyGivenUp);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var ftp = FtpAnalysisContext.TryCreate(start.Compilation);
-            if (ftp is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, ftp), ReplySites.Kinds);
-        });
-    }
+    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext context, FtpAnalysisContext ftp)
+        => context.RegisterOperationAction(c => Analyze(c, ftp), ReplySites.Kinds);
 
     private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp)
     {
