@@ -30,6 +30,12 @@ internal enum GiveUpKind
 
     /// <summary>Logs an error (error handling, though not an end).</summary>
     LogError,
+
+    /// <summary>Returns a success value (true, a Success status).</summary>
+    ReturnSuccess,
+
+    /// <summary>Closes an FTP response (taking the command as finished).</summary>
+    CloseResponse,
 }
 
 /// <summary>Decides whether a statement or value gives up on an operation.</summary>
@@ -47,7 +53,7 @@ internal static class GiveUp
             case IReturnOperation { ReturnedValue: null } bareReturn:
                 return ClosesClientBefore(bareReturn) ? GiveUpKind.CloseAndReturn : GiveUpKind.None;
             case IReturnOperation { ReturnedValue: { } value }:
-                return IsFailureValue(value) ? GiveUpKind.ReturnFailure : GiveUpKind.None;
+                return IsFailureValue(value) ? GiveUpKind.ReturnFailure : IsSuccessValue(value) ? GiveUpKind.ReturnSuccess : GiveUpKind.None;
             case IBranchOperation { BranchKind: BranchKind.Break } breakOperation:
                 return BreaksOutOfLoop(breakOperation) ? GiveUpKind.BreakOutOfLoop : GiveUpKind.None;
             case IInvocationOperation invocation:
@@ -56,10 +62,21 @@ internal static class GiveUp
                     return GiveUpKind.Exit;
                 }
 
+                if (invocation.TargetMethod.Name is "Close" or "Dispose" && invocation.Instance is { } closed
+                    && recognizer.Types.FtpWebResponse is { } responseType && SymbolEqualityComparer.Default.Equals(ReplyRecognizer.StripConversions(closed)?.Type, responseType))
+                {
+                    return GiveUpKind.CloseResponse;
+                }
+
                 return IsErrorLog(invocation) ? GiveUpKind.LogError : GiveUpKind.None;
             default:
-                // A failure value returned through a switch arm or a conditional: "426" => false.
-                return IsFailureValue(site) && ReturnsValue(site) ? GiveUpKind.ReturnFailure : GiveUpKind.None;
+                // A value returned through a switch arm or a conditional: "426" => false.
+                if (!ReturnsValue(site))
+                {
+                    return GiveUpKind.None;
+                }
+
+                return IsFailureValue(site) ? GiveUpKind.ReturnFailure : IsSuccessValue(site) ? GiveUpKind.ReturnSuccess : GiveUpKind.None;
         }
     }
 
@@ -99,6 +116,23 @@ internal static class GiveUp
                 return array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 };
             case IObjectCreationOperation { Arguments.Length: 0, Initializer: null } creation:
                 return creation.Type is INamedTypeSymbol { IsGenericType: true } generic && generic.AllInterfaces.Length > 0 && IsCollection(generic);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>True for true, a Success/Succeeded/Ok/Completed status, Task.FromResult(true).</summary>
+    public static bool IsSuccessValue(IOperation value)
+    {
+        value = ReplyRecognizer.StripConversions(value) ?? value;
+        switch (value)
+        {
+            case IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } enumField }:
+                return enumField.Name is "Success" or "Succeeded" or "Ok" or "OK" or "Completed" or "Complete" or "Done";
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: true } }:
+                return true;
+            case IInvocationOperation { TargetMethod: { Name: "FromResult", ContainingType.Name: "Task" } } fromResult when fromResult.Arguments.Length == 1:
+                return IsSuccessValue(fromResult.Arguments[0].Value);
             default:
                 return false;
         }

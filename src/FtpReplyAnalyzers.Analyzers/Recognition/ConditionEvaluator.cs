@@ -40,7 +40,8 @@ internal sealed class ConditionEvaluator
         switch (condition)
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                return Evaluate(not.Operand, depth + 1).Not();
+                var negated = Evaluate(not.Operand, depth + 1).Not();
+                return negated.TestsReply ? negated.WithAnchor(not.Syntax) : negated;
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } conjunction when IsBool(conjunction):
                 return Evaluate(conjunction.LeftOperand, depth + 1).And(Evaluate(conjunction.RightOperand, depth + 1));

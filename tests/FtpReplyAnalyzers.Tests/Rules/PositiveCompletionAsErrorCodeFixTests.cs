@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Rules;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsErrorAnalyzer, FtpReplyAnalyzers.CodeFixes.Rules.PositiveCompletionAsErrorCodeFixProvider>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsErrorAnalyzer, FtpReplyAnalyzers.CodeFixes.Rules.PositiveReplyAsErrorCodeFixProvider>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 
@@ -37,7 +37,7 @@ class Checker
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ class Cleaner
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ class FtpSession
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ class Checker
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -184,7 +184,7 @@ class Checker
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ class Checker
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -264,7 +264,7 @@ class Options
     };
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 
     [Fact]
@@ -306,7 +306,7 @@ class Checker
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey, iterations: 2);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey, iterations: 2);
     }
 
     [Fact]
@@ -359,6 +359,6 @@ class FtpControl
     }
 }
 """;
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveCompletionAsErrorCodeFixProvider.TreatAsSuccessKey);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
 }

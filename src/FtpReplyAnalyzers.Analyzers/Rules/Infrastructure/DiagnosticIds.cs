@@ -8,4 +8,22 @@ public static class DiagnosticIds
 
     /// <summary>Positive completion reply (2xx) handled as an error.</summary>
     public const string PositiveCompletionAsError = "FTPR0002";
+
+    /// <summary>Permanent negative reply (5xx) retried.</summary>
+    public const string PermanentReplyRetried = "FTPR0003";
+
+    /// <summary>Positive preliminary reply (1xx) treated as final.</summary>
+    public const string PreliminaryReplyAsFinal = "FTPR0004";
+
+    /// <summary>Positive intermediate reply (3xx) handled as an error.</summary>
+    public const string IntermediateReplyAsError = "FTPR0005";
+
+    /// <summary>Negative reply (4xx/5xx) treated as success.</summary>
+    public const string NegativeReplyAsSuccess = "FTPR0006";
+
+    /// <summary>Reply code not in the catalog.</summary>
+    public const string UnknownReplyCode = "FTPR0007";
+
+    /// <summary>Reply code written as a number.</summary>
+    public const string ReplyCodeAsNumber = "FTPR0008";
 }

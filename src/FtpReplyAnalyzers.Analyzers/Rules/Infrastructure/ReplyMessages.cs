@@ -8,6 +8,7 @@ namespace FtpReplyAnalyzers.Rules;
 internal static class ReplyMessages
 {
     private const int MaxNamed = 3;
+    private const int MaxListed = 8;
 
     /// <summary>"Reply 426 (connection closed; transfer aborted) is a transient 4xx reply" and its plural forms.</summary>
     public static string Subject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
@@ -29,6 +30,14 @@ internal static class ReplyMessages
     /// <summary>"421 (service not available, closing control connection), 425 (...) and 426 (...)", or "4xx replies such as 421, 425 and 426" when there are many.</summary>
     public static void AppendList(StringBuilder text, IReadOnlyList<ReplyCodeInfo> codes)
     {
+        if (codes.Count > MaxListed)
+        {
+            // 500, 501, 502, ..., 554 (19 codes)
+            text.Append(codes[0].Text).Append(", ").Append(codes[1].Text).Append(", ").Append(codes[2].Text)
+                .Append(", ..., ").Append(codes[codes.Count - 1].Text).Append(" (").Append(codes.Count).Append(" codes)");
+            return;
+        }
+
         var withMeaning = codes.Count <= MaxNamed;
         for (var i = 0; i < codes.Count; i++)
         {

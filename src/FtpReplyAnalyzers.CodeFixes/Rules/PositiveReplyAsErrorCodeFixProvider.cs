@@ -18,17 +18,20 @@ using Microsoft.CodeAnalysis.Formatting;
 namespace FtpReplyAnalyzers.CodeFixes.Rules;
 
 /// <summary>
-/// FTPR0002 fix: treat the 2xx reply as success. An exact success test becomes a category test (or the
+/// FTPR0002 and FTPR0005 fix: treat the 2xx reply as success, accept the 3xx as the expected step. An exact success test becomes a category test (or the
 /// command's full positive set when the command also expects 3xx); a test or arm that picks a 2xx out for
 /// error handling moves it to the success side.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PositiveCompletionAsErrorCodeFixProvider)), Shared]
-public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PositiveReplyAsErrorCodeFixProvider)), Shared]
+public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
 {
     /// <summary>One equivalence key for every shape of the fix, so that FixAll and <c>dotnet format</c> apply it everywhere.</summary>
     public const string TreatAsSuccessKey = DiagnosticIds.PositiveCompletionAsError + ".TreatAsSuccess";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PositiveCompletionAsError);
+    /// <summary>The key of the FTPR0005 fix.</summary>
+    public const string AcceptStepKey = DiagnosticIds.IntermediateReplyAsError + ".AcceptStep";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PositiveCompletionAsError, DiagnosticIds.IntermediateReplyAsError);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -52,20 +55,21 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
             diagnostic.Properties.TryGetValue(PositiveCompletionAsErrorAnalyzer.ShapeProperty, out var shape);
             SyntaxNode? newRoot;
             string title;
+            var intermediate = diagnostic.Id == DiagnosticIds.IntermediateReplyAsError;
             if (shape == "Whitelist")
             {
                 newRoot = RewriteSuccessTest(root, model, anchor, diagnostic);
-                title = "Accept every positive completion reply (category test)";
+                title = intermediate ? "Accept every positive reply of the command" : "Accept every positive completion reply (category test)";
             }
             else
             {
                 newRoot = TreatAsSuccess(root, model, anchor, diagnostic);
-                title = "Treat the 2xx reply as success";
+                title = intermediate ? "Accept the 3xx reply as the expected step" : "Treat the 2xx reply as success";
             }
 
             if (newRoot is not null)
             {
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), TreatAsSuccessKey), diagnostic);
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), intermediate ? AcceptStepKey : TreatAsSuccessKey), diagnostic);
             }
         }
     }
@@ -188,7 +192,7 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
         var code = constant.Value is string s
             ? int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1
             : constant.Value is bool ? -1 : System.Convert.ToInt32(constant.Value, CultureInfo.InvariantCulture);
-        return code is >= 200 and <= 299;
+        return code is >= 200 and <= 399;
     }
 
     private static SyntaxNode? CopySuccessValue(SyntaxNode root, SemanticModel model, SwitchExpressionArmSyntax arm, SwitchExpressionSyntax switchExpression)
@@ -231,10 +235,9 @@ public sealed class PositiveCompletionAsErrorCodeFixProvider : CodeFixProvider
             node = node.Parent;
         }
 
-        if (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } disjunction)
+        if (ConditionEditing.RemoveDisjunct(root, node) is { } withoutDisjunct)
         {
-            var other = disjunction.Left == node ? disjunction.Right : disjunction.Left;
-            return root.ReplaceNode(disjunction, other.WithTriviaFrom(disjunction));
+            return withoutDisjunct;
         }
 
         if (node.Parent is not IfStatementSyntax ifStatement || ifStatement.Condition != node)

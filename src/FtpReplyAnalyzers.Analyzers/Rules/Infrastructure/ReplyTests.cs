@@ -1,0 +1,70 @@
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Rules;
+
+/// <summary>Where in a reply test a diagnostic belongs.</summary>
+internal static class ReplyTests
+{
+    /// <summary>A test that names at most this many defined codes picks them out on purpose.</summary>
+    private const int ExplicitLimit = 4;
+
+    /// <summary>
+    /// True when the codes that surely reach a point were picked out on purpose (<c>code == 212</c>,
+    /// <c>Type == PositiveCompletion</c>), not left over by a test that names other codes (<c>code != 226</c>).
+    /// </summary>
+    public static bool IsExplicit(FtpReplyAnalyzers.Catalog.ReplyCodeSet must, FtpReplyAnalyzers.Catalog.ReplyCodeSet category)
+        => must.DefinedCount() <= ExplicitLimit || category.IsSupersetOf(must);
+
+    /// <summary>The part of a test that picks the code out: one side of an ||, one label of a switch section.</summary>
+    public static SyntaxNode? Narrow(SyntaxNode? anchor, int code, ConditionEvaluator evaluator, SemanticModel model)
+    {
+        for (var i = 0; i < 8 && anchor is not null; i++)
+        {
+            switch (anchor)
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression):
+                    var left = evaluator.Evaluate(model.GetOperation(binary.Left));
+                    var right = evaluator.Evaluate(model.GetOperation(binary.Right));
+                    if (left.Must.Contains(code) && !right.May.Contains(code))
+                    {
+                        anchor = binary.Left;
+                        continue;
+                    }
+
+                    if (right.Must.Contains(code) && !left.May.Contains(code))
+                    {
+                        anchor = binary.Right;
+                        continue;
+                    }
+
+                    return anchor;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized:
+                    anchor = parenthesized.Expression;
+                    continue;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax section:
+                    foreach (var label in section.Labels)
+                    {
+                        if (model.GetOperation(label) is ICaseClauseOperation clause && ClauseSelects(clause, code))
+                        {
+                            return label;
+                        }
+                    }
+
+                    return anchor;
+                default:
+                    return anchor;
+            }
+        }
+
+        return anchor;
+    }
+
+    private static bool ClauseSelects(ICaseClauseOperation clause, int code) => clause switch
+    {
+        ISingleValueCaseClauseOperation single => ConditionEvaluator.ConstantCode(single.Value, ReplyValueKind.StatusCode) == code,
+        IPatternCaseClauseOperation { Pattern: IConstantPatternOperation constant } => ConditionEvaluator.ConstantCode(constant.Value, ReplyValueKind.StatusCode) == code,
+        _ => false,
+    };
+}

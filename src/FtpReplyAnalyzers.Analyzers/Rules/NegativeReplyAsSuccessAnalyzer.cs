@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FtpReplyAnalyzers.Rules;
+
+/// <summary>
+/// FTPR0006: a success path reached by a 4xx or 5xx reply: a success test or arm that names one
+/// (often through a misleading FtpStatusCode name), or a failure list whose default returns success.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
+{
+    /// <summary>Diagnostic property: the FtpStatusCode member the author most likely meant.</summary>
+    public const string IntendedMemberProperty = "IntendedMember";
+
+    /// <summary>Diagnostic property: "true" when the diagnostic sits on a test that names the negative code.</summary>
+    public const string ExplicitProperty = "Explicit";
+
+    private static readonly ReplyCodeSet Negative = ReplyCodeSet.Range(400, 599);
+    private static readonly ReplyCodeSet Completion = ReplyCodeSet.OfCategory(2);
+
+    /// <summary>FtpStatusCode names that read like success but are negative replies, and the member meant.</summary>
+    private static readonly Dictionary<string, string> MisleadingNames = new()
+    {
+        ["CommandNotImplemented"] = "CommandExtraneous",
+        ["ConnectionClosed"] = "ClosingData",
+    };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.NegativeReplyAsSuccess);
+
+    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
+    {
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            {
+                return;
+            }
+
+            var sites = new System.Collections.Concurrent.ConcurrentQueue<IOperation>();
+            block.RegisterOperationAction(
+                c =>
+                {
+                    foreach (var (site, kind) in ReplySites.Of(c.Operation, ftp))
+                    {
+                        if (kind == GiveUpKind.ReturnSuccess)
+                        {
+                            sites.Enqueue(site);
+                        }
+                    }
+                },
+                ReplySites.Kinds);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                var reported = new HashSet<TextSpan>();
+                foreach (var site in sites)
+                {
+                    AnalyzeSite(end.ReportDiagnostic, ftp, site, reported);
+                }
+            });
+        });
+    }
+
+    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
+    {
+        var path = ReplyPath.Of(site, ftp.Evaluator);
+        if (path is null || path.Selection.Reply is not { } reply || path.CatchClause is not null || site.SemanticModel is not { } model)
+        {
+            return;
+        }
+
+        var must = path.Selection.Must;
+        var negatives = must.Intersect(Negative).DefinedCodes();
+        var command = CommandFinder.Find(reply, site);
+        negatives.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code));
+        if (negatives.Count == 0)
+        {
+            return;
+        }
+
+        var isExplicit = ReplyTests.IsExplicit(must, Negative);
+        SyntaxNode anchor;
+        if (isExplicit)
+        {
+            // A success test that names the negative code (alone or beside 2xx codes).
+            anchor = ReplyTests.Narrow(path.Selection.Anchor, negatives[0].Code, ftp.Evaluator, model) ?? ReplySites.LocationOf(site);
+        }
+        else
+        {
+            // A failure list whose default is success: the codes left out of the list reach success.
+            var listed = must.Complement();
+            if (!listed.Overlaps(Negative) || listed.Overlaps(Completion))
+            {
+                return;
+            }
+
+            anchor = ReplySites.LocationOf(site);
+            negatives = TransientFirst(negatives);
+        }
+
+        if (!reported.Add(anchor.Span))
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[ExplicitProperty] = isExplicit ? "true" : "false";
+        var hint = string.Empty;
+        if (isExplicit && MisleadingMember(anchor, model) is { } misleading && MisleadingNames.TryGetValue(misleading, out var intended))
+        {
+            properties[IntendedMemberProperty] = intended;
+            hint = $": FtpStatusCode.{misleading} is {negatives[0].Text}; did you mean FtpStatusCode.{intended}?";
+        }
+
+        var phrase = negatives.TrueForAll(c => c.Category == ReplyCategory.TransientNegativeCompletion) ? "transient negative"
+            : negatives.TrueForAll(c => c.Category == ReplyCategory.PermanentNegativeCompletion) ? "permanent negative" : "negative";
+        report(Diagnostic.Create(
+            RuleDescriptors.NegativeReplyAsSuccess,
+            anchor.GetLocation(),
+            new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },
+            properties.ToImmutable(),
+            ReplyMessages.Subject(negatives, phrase, ReplyCatalog.FindCommand(command)?.Command),
+            negatives.Count == 1 ? "it" : "them",
+            hint));
+    }
+
+    /// <summary>The transient codes first (the ones a failure list most often forgets), then the rest, at most six.</summary>
+    private static List<ReplyCodeInfo> TransientFirst(List<ReplyCodeInfo> codes)
+    {
+        var ordered = new List<ReplyCodeInfo>();
+        ordered.AddRange(codes.FindAll(c => c.Category == ReplyCategory.TransientNegativeCompletion));
+        ordered.AddRange(codes.FindAll(c => c.Category != ReplyCategory.TransientNegativeCompletion));
+        return ordered.Count > 6 ? ordered.GetRange(0, 6) : ordered;
+    }
+
+    /// <summary>The FtpStatusCode member named in the test, when it is one of the misleading ones.</summary>
+    private static string? MisleadingMember(SyntaxNode anchor, SemanticModel model)
+    {
+        foreach (var node in anchor.DescendantNodesAndSelf())
+        {
+            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access
+                && MisleadingNames.ContainsKey(access.Name.Identifier.ValueText)
+                && model.GetSymbolInfo(access).Symbol is IFieldSymbol { ContainingType.Name: "FtpStatusCode" })
+            {
+                return access.Name.Identifier.ValueText;
+            }
+        }
+
+        return null;
+    }
+}

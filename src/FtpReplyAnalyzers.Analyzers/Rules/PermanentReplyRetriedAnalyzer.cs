@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FtpReplyAnalyzers.Rules;
+
+/// <summary>
+/// FTPR0003: a retry path selects 5xx replies: a retry loop's condition, <c>continue</c> or catch that takes a
+/// 5xx back to the start, a retry predicate (Polly's Handle, ShouldRetry, IsTransient) that says yes to one.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
+{
+    private static readonly ReplyCodeSet Permanent = ReplyCodeSet.OfCategory(5);
+
+    private static readonly string[] PredicateMethods = { "Handle", "HandleResult", "HandleInner", "Or", "OrResult", "OrInner", "RetryOn", "RetryIf", "When", "ShouldRetry" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PermanentReplyRetried);
+
+    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
+    {
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            {
+                return;
+            }
+
+            var found = new System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode Anchor, List<ReplyCodeInfo> Codes, Location Test, Location Reply)>();
+            block.RegisterOperationAction(c => Collect(c.Operation, ftp, found), OperationKind.Branch, OperationKind.CatchClause, OperationKind.Return, OperationKind.Loop);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                var reported = new HashSet<TextSpan>();
+                foreach (var (anchor, codes, test, reply) in found)
+                {
+                    if (reported.Add(anchor.Span))
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(
+                            RuleDescriptors.PermanentReplyRetried,
+                            anchor.GetLocation(),
+                            new[] { test, reply },
+                            ReplyMessages.Subject(codes, "permanent negative", null),
+                            codes.Count == 1 ? "it" : "them",
+                            Advice(codes)));
+                    }
+                }
+            });
+        });
+    }
+
+    private static void Collect(IOperation operation, FtpAnalysisContext ftp, System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found)
+    {
+        switch (operation)
+        {
+            case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when EnclosingLoop(continueOperation) is { } loop && RetryContext.IsRetryLoop(loop):
+                if (!ChangesRequestBefore(continueOperation))
+                {
+                    AddPath(continueOperation, ftp, found, fallback: continueOperation.Syntax);
+                }
+
+                break;
+
+            case ICatchClauseOperation catchClause when EnclosingLoop(catchClause) is { } loop && RetryContext.IsRetryLoop(loop)
+                                                        && !ReplyPath.AlwaysLeaves(catchClause.Handler) && !ChangesRequest(catchClause.Handler):
+                // The catch falls through to the next iteration: everything it catches is retried.
+                var declaration = (SyntaxNode?)(catchClause.Syntax as CatchClauseSyntax)?.Declaration ?? catchClause.Syntax;
+                AddPath(catchClause.Handler, ftp, found, fallback: declaration);
+                break;
+
+            case IReturnOperation { ReturnedValue: { } value } returnOperation
+                when value.Type?.SpecialType == SpecialType.System_Boolean && IsRetryPredicate(returnOperation):
+                var returned = ftp.Evaluator.Evaluate(value);
+                var path = ReplyPath.Of(returnOperation, ftp.Evaluator);
+                var selection = path is null ? returned : returned.TestsReply ? path.Selection.And(returned).WithAnchor(returned.Anchor!) : path.Selection;
+                Add(selection, found, null);
+                break;
+
+            case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, ftp.Evaluator.Evaluate(condition)):
+                Add(ftp.Evaluator.Evaluate(condition), found, condition.Syntax);
+                break;
+        }
+    }
+
+    private static void AddPath(IOperation site, FtpAnalysisContext ftp, System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode fallback)
+    {
+        var path = ReplyPath.Of(site, ftp.Evaluator);
+        if (path is not null)
+        {
+            Add(path.Selection, found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
+        }
+    }
+
+    private static void Add(Selection selection, System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode? location)
+    {
+        if (selection.Reply is null)
+        {
+            return;
+        }
+
+        var codes = selection.Must.Intersect(Permanent).DefinedCodes();
+        if (codes.Count == 0)
+        {
+            return;
+        }
+
+        var anchor = location ?? selection.Anchor;
+        if (anchor is null)
+        {
+            return;
+        }
+
+        found.Enqueue((anchor, codes, (selection.Anchor ?? anchor).GetLocation(), selection.Reply.Operation.Syntax.GetLocation()));
+    }
+
+    private static string Advice(List<ReplyCodeInfo> codes)
+        => codes.Count == 1
+            ? codes[0].Advice
+            : "retry only 4xx replies; on a 5xx, fail or change the request";
+
+    private static ILoopOperation? EnclosingLoop(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ILoopOperation loop:
+                    return loop;
+                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A retry that first changes something (re-login, PROT P, another data mode) is not the same request again.</summary>
+    private static bool ChangesRequestBefore(IOperation site)
+    {
+        var child = site;
+        for (var parent = site.Parent; parent is IBlockOperation block; child = parent, parent = parent.Parent)
+        {
+            foreach (var statement in block.Operations)
+            {
+                if (statement == child)
+                {
+                    break;
+                }
+
+                if (ChangesRequest(statement))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ChangesRequest(IOperation statement)
+    {
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation invocation && !IsBookkeeping(invocation.TargetMethod))
+            {
+                return true;
+            }
+
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation or IFieldReferenceOperation })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Waiting, logging and formatting change nothing about the request.</summary>
+    private static bool IsBookkeeping(IMethodSymbol method)
+    {
+        var name = method.Name;
+        var type = method.ContainingType?.Name ?? string.Empty;
+        return name is "Sleep" or "Delay" or "ToString" or "Format" or "Concat" or "WriteLine" or "Write" or "Add" or "Increment"
+               || name.StartsWith("Log", StringComparison.Ordinal) || name.StartsWith("Trace", StringComparison.Ordinal)
+               || name.StartsWith("Debug", StringComparison.Ordinal) || name.StartsWith("Warn", StringComparison.Ordinal)
+               || name.StartsWith("Info", StringComparison.Ordinal) || name.StartsWith("Error", StringComparison.Ordinal)
+               || type is "Console" or "Debug" or "Trace" or "Thread" or "Task" or "Math" or "TimeSpan" or "String" or "Interlocked";
+    }
+
+    /// <summary>A method named as a retry predicate (ShouldRetry, IsTransient, IsRetryable) or a lambda given to one (Polly's Handle, Or, ...).</summary>
+    private static bool IsRetryPredicate(IReturnOperation returnOperation)
+    {
+        for (var parent = returnOperation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation lambda)
+            {
+                for (var p = lambda.Parent; p is not null; p = p.Parent)
+                {
+                    if (p is IInvocationOperation invocation)
+                    {
+                        var name = invocation.TargetMethod.Name;
+                        return Array.IndexOf(PredicateMethods, name) >= 0 && (RetryContext.IsRetryHelper(invocation.TargetMethod) || IsPollyLike(invocation.TargetMethod))
+                               || IsPredicateName(name);
+                    }
+
+                    if (p is not (IDelegateCreationOperation or IConversionOperation or IArgumentOperation))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            if (parent is ILocalFunctionOperation localFunction)
+            {
+                return IsPredicateName(localFunction.Symbol.Name);
+            }
+        }
+
+        return returnOperation.SemanticModel?.GetEnclosingSymbol(returnOperation.Syntax.SpanStart) is IMethodSymbol method && IsPredicateName(method.Name);
+    }
+
+    private static bool IsPollyLike(IMethodSymbol method)
+    {
+        var type = method.ContainingType?.Name ?? string.Empty;
+        return type.IndexOf("Policy", StringComparison.Ordinal) >= 0 || type.IndexOf("Retry", StringComparison.Ordinal) >= 0
+               || type.IndexOf("PredicateBuilder", StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool IsPredicateName(string name)
+        => (name.StartsWith("Should", StringComparison.Ordinal) || name.StartsWith("Is", StringComparison.Ordinal) || name.StartsWith("Can", StringComparison.Ordinal))
+           && (name.IndexOf("Retr", StringComparison.Ordinal) >= 0 || name.IndexOf("Transient", StringComparison.Ordinal) >= 0 || name.IndexOf("Recoverable", StringComparison.Ordinal) >= 0);
+
+    /// <summary>A while loop whose condition tests the reply that its body reads again.</summary>
+    private static bool SendsAgain(IWhileLoopOperation loop, Selection condition)
+    {
+        if (condition.Reply?.RootSymbol is not ILocalSymbol local)
+        {
+            return false;
+        }
+
+        foreach (var operation in loop.Body.DescendantsAndSelf())
+        {
+            if (operation is ISimpleAssignmentOperation assignment && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target
+                && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

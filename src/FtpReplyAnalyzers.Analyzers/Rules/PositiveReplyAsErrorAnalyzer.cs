@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FtpReplyAnalyzers.Rules;
+
+/// <summary>
+/// A positive reply of one category reaches error handling: a test that selects such a code and throws,
+/// returns failure or logs an error, or an exact success test that rejects one the command may get.
+/// FTPR0002 (2xx) and FTPR0005 (3xx) are this rule for their category.
+/// </summary>
+public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
+{
+    /// <summary>Diagnostic property: the command the reply answers, when the code says.</summary>
+    public const string CommandProperty = "Command";
+
+    /// <summary>Diagnostic property: the 2xx codes rejected, comma-separated.</summary>
+    public const string CodesProperty = "Codes";
+
+    /// <summary>Diagnostic property: "Explicit" when the test names the 2xx codes, "Whitelist" when it rejects them by naming others.</summary>
+    public const string ShapeProperty = "Shape";
+
+    /// <summary>Diagnostic property: "true" when the reported test is true on the error path, "false" when true on the success path.</summary>
+    public const string TestIsErrorProperty = "TestIsError";
+
+    private readonly ReplyCodeSet _category;
+    private readonly DiagnosticDescriptor _descriptor;
+
+    private protected PositiveReplyAsErrorAnalyzer(int digit, DiagnosticDescriptor descriptor)
+    {
+        _category = ReplyCodeSet.OfCategory(digit);
+        _descriptor = descriptor;
+        SupportedDiagnostics = ImmutableArray.Create(descriptor);
+    }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>The message arguments after the subject: the pronoun and what to do.</summary>
+    private protected abstract object[] MessageArguments(List<ReplyCodeInfo> codes, string pronoun);
+
+    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
+    {
+        // Sites are collected per code block and reported when the block ends, so that a diagnostic on the
+        // test (before the error statement) stays local to the block, and each test is reported once.
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            {
+                return;
+            }
+
+            var sites = new ConcurrentQueue<(IOperation Site, GiveUpKind Kind)>();
+            block.RegisterOperationAction(
+                c =>
+                {
+                    foreach (var site in ReplySites.Of(c.Operation, ftp))
+                    {
+                        if (IsErrorHandling(site.Site, site.Kind))
+                        {
+                            sites.Enqueue(site);
+                        }
+                    }
+                },
+                ReplySites.Kinds);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                var reported = new HashSet<TextSpan>();
+                foreach (var (site, _) in sites)
+                {
+                    AnalyzeSite(end.ReportDiagnostic, ftp, site, reported);
+                }
+            });
+        });
+    }
+
+    private static readonly string[] QuestionPrefixes = { "Is", "Has", "Can", "Contains", "Exists", "Should", "Supports", "Does", "Needs", "Was", "Are", "Allows" };
+    private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };
+
+    /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists).</summary>
+    private static bool AnswersAQuestion(IOperation site)
+    {
+        if (site.SemanticModel?.GetEnclosingSymbol(site.Syntax.SpanStart) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+        {
+            return false;
+        }
+
+        var name = method.Name;
+        foreach (var word in SuccessWords)
+        {
+            if (ReplyRecognizer.NameMentions(name, word))
+            {
+                return false;
+            }
+        }
+
+        foreach (var prefix in QuestionPrefixes)
+        {
+            if (name.StartsWith(prefix, System.StringComparison.Ordinal) && name.Length > prefix.Length && char.IsUpper(name[prefix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return name.EndsWith("Exists", System.StringComparison.Ordinal) || name.EndsWith("ExistsAsync", System.StringComparison.Ordinal);
+    }
+
+    private static bool IsErrorHandling(IOperation site, GiveUpKind kind)
+    {
+        switch (kind)
+        {
+            case GiveUpKind.Throw:
+            case GiveUpKind.ThrowWithReply:
+            case GiveUpKind.LogError:
+                return true;
+            case GiveUpKind.ReturnFailure:
+                // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.
+                var value = site is IReturnOperation r ? r.ReturnedValue : site;
+                var stripped = ReplyRecognizer.StripConversions(value);
+                if (stripped?.ConstantValue is { HasValue: true, Value: false } && AnswersAQuestion(site))
+                {
+                    // IsDirectory(), Exists(): false is an answer, not a failure.
+                    return false;
+                }
+
+                return stripped is not null && stripped.ConstantValue is not { HasValue: true, Value: null or string }
+                       && stripped is not IDefaultValueOperation && stripped is not IFieldReferenceOperation { Field.Name: "Empty" }
+                       && stripped is not IInvocationOperation { TargetMethod.Name: "Empty" } && stripped is not IArrayCreationOperation
+                       && stripped is not IObjectCreationOperation;
+            case GiveUpKind.Exit:
+                return site is IInvocationOperation { Arguments.Length: > 0 } exit
+                       && exit.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int code } && code != 0;
+            default:
+                return false;
+        }
+    }
+
+    private void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
+    {
+        var path = ReplyPath.Of(site, ftp.Evaluator);
+        if (path is null || path.Selection.Reply is not { } reply || path.CatchClause is not null)
+        {
+            return;
+        }
+
+        var completions = path.Selection.Must.Intersect(_category);
+        var named = completions.DefinedCodes();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        var command = CommandFinder.Find(reply, site);
+        var commandReplies = ReplyCatalog.FindCommand(command);
+        var isExplicit = ReplyTests.IsExplicit(path.Selection.Must, _category);
+        if (!isExplicit)
+        {
+            // An exact success test: only the 2xx replies the command may really get count.
+            if (commandReplies is null)
+            {
+                return;
+            }
+
+            named.RemoveAll(c => !commandReplies.IsPositive(c.Code));
+            if (named.Count == 0)
+            {
+                return;
+            }
+        }
+
+        var anchor = (site.SemanticModel is { } model ? ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, ftp.Evaluator, model) : path.Selection.Anchor) ?? ReplySites.LocationOf(site);
+        if (!reported.Add(anchor.Span))
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[CommandProperty] = commandReplies?.Command;
+        properties[ShapeProperty] = isExplicit ? "Explicit" : "Whitelist";
+        var codes = new List<string>();
+        foreach (var code in named)
+        {
+            codes.Add(code.Text);
+        }
+
+        properties[CodesProperty] = string.Join(",", codes);
+        if (site.SemanticModel?.GetOperation(anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
+        {
+            var test = ftp.Evaluator.Evaluate(anchorOperation);
+            properties[TestIsErrorProperty] = test.Must.Contains(named[0].Code) ? "true" : test.May.Contains(named[0].Code) ? null : "false";
+        }
+
+        var phrase = ReplyCatalog.RuleOf(named[0].Category).Name.ToLowerInvariant();
+        var subject = ReplyMessages.Subject(named, phrase, commandReplies?.Command);
+        var arguments = new List<object> { subject };
+        arguments.AddRange(MessageArguments(named, named.Count == 1 ? "it" : "them"));
+        report(Diagnostic.Create(
+            _descriptor,
+            anchor.GetLocation(),
+            new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },
+            properties.ToImmutable(),
+            arguments.ToArray()));
+    }
+}

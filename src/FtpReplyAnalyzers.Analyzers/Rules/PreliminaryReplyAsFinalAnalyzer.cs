@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FtpReplyAnalyzers.Rules;
+
+/// <summary>
+/// FTPR0004: a 1xx reply (110, 120, 125, 150) taken as the end of the command: success returned or the
+/// response closed on it, a greeting of 120 accepted as ready, or a 1xx on the failure list.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
+{
+    private static readonly ReplyCodeSet Preliminary = ReplyCodeSet.OfCategory(1);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PreliminaryReplyAsFinal);
+
+    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
+    {
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            {
+                return;
+            }
+
+            var sites = new System.Collections.Concurrent.ConcurrentQueue<IOperation>();
+            block.RegisterOperationAction(
+                c =>
+                {
+                    foreach (var (site, kind) in ReplySites.Of(c.Operation, ftp))
+                    {
+                        if (kind is GiveUpKind.ReturnSuccess or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure)
+                        {
+                            sites.Enqueue(site);
+                        }
+                    }
+                },
+                ReplySites.Kinds);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                var reported = new HashSet<TextSpan>();
+                foreach (var site in sites)
+                {
+                    AnalyzeSite(end.ReportDiagnostic, ftp, site, reported);
+                }
+            });
+        });
+    }
+
+    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
+    {
+        var path = ReplyPath.Of(site, ftp.Evaluator);
+        if (path is null || path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model)
+        {
+            return;
+        }
+
+        var named = path.Selection.Must.Intersect(Preliminary).DefinedCodes();
+        if (named.Count == 0 || !ReplyTests.IsExplicit(path.Selection.Must, Preliminary))
+        {
+            return;
+        }
+
+        var anchor = ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, ftp.Evaluator, model) ?? ReplySites.LocationOf(site);
+        if (!reported.Add(anchor.Span))
+        {
+            return;
+        }
+
+        var advice = new List<string>();
+        foreach (var code in named)
+        {
+            if (!advice.Contains(code.Advice))
+            {
+                advice.Add(code.Advice);
+            }
+        }
+
+        report(Diagnostic.Create(
+            RuleDescriptors.PreliminaryReplyAsFinal,
+            anchor.GetLocation(),
+            new[] { ReplySites.LocationOf(site).GetLocation() },
+            ReplyMessages.Subject(named, "positive preliminary", null),
+            string.Join("; ", advice)));
+    }
+}

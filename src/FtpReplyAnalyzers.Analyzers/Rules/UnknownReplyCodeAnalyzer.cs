@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Rules;
+
+/// <summary>
+/// FTPR0007: a number compared with an FTP reply code that no RFC defines (462, 246, 700), or a Winsock error
+/// number (10054, 10060, ...) compared with one.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.UnknownReplyCode);
+
+    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
+        => start.RegisterOperationAction(
+            c => Analyze(c, ftp),
+            OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression);
+
+    private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp)
+    {
+        var operation = context.Operation;
+        if (!ftp.Covers(operation))
+        {
+            return;
+        }
+
+        var recognizer = ftp.Recognizer;
+        switch (operation)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                if (CodeOperand(recognizer.Recognize(binary.LeftOperand)) is { } left)
+                {
+                    Check(context, left.Kind, binary.RightOperand);
+                }
+                else if (CodeOperand(recognizer.Recognize(binary.RightOperand)) is { } right)
+                {
+                    Check(context, right.Kind, binary.LeftOperand);
+                }
+
+                break;
+            case IIsPatternOperation isPattern when CodeOperand(recognizer.Recognize(isPattern.Value)) is { } reply:
+                CheckPattern(context, reply.Kind, isPattern.Pattern);
+                break;
+            case ISingleValueCaseClauseOperation single when SwitchValue(single) is { } value && CodeOperand(recognizer.Recognize(value)) is { } reply:
+                Check(context, reply.Kind, single.Value);
+                break;
+            case IPatternCaseClauseOperation patternClause when SwitchValue(patternClause) is { } value && CodeOperand(recognizer.Recognize(value)) is { } reply:
+                CheckPattern(context, reply.Kind, patternClause.Pattern);
+                break;
+            case ISwitchExpressionOperation switchExpression when CodeOperand(recognizer.Recognize(switchExpression.Value)) is { } reply:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    CheckPattern(context, reply.Kind, arm.Pattern);
+                }
+
+                break;
+        }
+    }
+
+    private static ReplyExpression? CodeOperand(ReplyExpression? reply)
+        => reply is { Kind: ReplyValueKind.StatusCode or ReplyValueKind.Number or ReplyValueKind.Text } ? reply : null;
+
+    private static IOperation? SwitchValue(ICaseClauseOperation clause)
+        => clause.Parent?.Parent is ISwitchOperation switchOperation ? switchOperation.Value : null;
+
+    private static void CheckPattern(OperationAnalysisContext context, ReplyValueKind kind, IPatternOperation pattern)
+    {
+        switch (pattern)
+        {
+            case IConstantPatternOperation constant:
+                Check(context, kind, constant.Value);
+                break;
+            case IBinaryPatternOperation binary:
+                CheckPattern(context, kind, binary.LeftPattern);
+                CheckPattern(context, kind, binary.RightPattern);
+                break;
+            case INegatedPatternOperation negated:
+                CheckPattern(context, kind, negated.Pattern);
+                break;
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, ReplyValueKind kind, IOperation constant)
+    {
+        // Enum members are named codes; the check is for numbers and strings written by hand.
+        if (ReplyRecognizer.StripConversions(constant) is IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum })
+        {
+            return;
+        }
+
+        var code = ConditionEvaluator.ConstantCode(constant, kind);
+        if (code is not { } value || value == 0 || ReplyCatalog.IsDefined((int)Math.Min(value, int.MaxValue)))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
+    }
+
+    /// <summary>"462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?"</summary>
+    public static string Message(long value)
+    {
+        foreach (var winsock in ReplyCatalog.NotFtpReplies)
+        {
+            if (winsock.Key == value)
+            {
+                return $"{value} is a Winsock error ({winsock.Value}), not an FTP reply code: test SocketException.SocketErrorCode instead";
+            }
+        }
+
+        var text = new StringBuilder();
+        text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(" is not an FTP reply code: no RFC defines it");
+        var suggestions = Suggestions(value);
+        if (suggestions.Count > 0)
+        {
+            text.Append("; did you mean ");
+            for (var i = 0; i < suggestions.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(" or ");
+                }
+
+                text.Append(suggestions[i]);
+            }
+
+            text.Append('?');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Defined codes with the same digits in another order first (462: 426), then the nearest ones of the same category.</summary>
+    public static List<ReplyCodeInfo> Suggestions(long value)
+    {
+        var result = new List<ReplyCodeInfo>();
+        var digits = value.ToString(CultureInfo.InvariantCulture);
+        if (digits.Length == 3)
+        {
+            foreach (var info in ReplyCatalog.Codes)
+            {
+                if (info.Code != value && IsPermutation(info.Text, digits))
+                {
+                    result.Add(info);
+                }
+            }
+        }
+
+        if (result.Count == 0)
+        {
+            ReplyCodeInfo? best = null;
+            foreach (var info in ReplyCatalog.Codes)
+            {
+                var sameCategory = value / 100 == info.Code / 100;
+                if ((sameCategory || value / 100 is < 1 or > 6) && (best is null || Math.Abs(info.Code - value) < Math.Abs(best.Code - value)))
+                {
+                    best = info;
+                }
+            }
+
+            if (best is not null)
+            {
+                result.Add(best);
+            }
+        }
+
+        return result.Count > 2 ? result.GetRange(0, 2) : result;
+    }
+
+    private static bool IsPermutation(string a, string b)
+    {
+        var x = a.ToCharArray();
+        var y = b.ToCharArray();
+        Array.Sort(x);
+        Array.Sort(y);
+        return new string(x) == new string(y);
+    }
+}

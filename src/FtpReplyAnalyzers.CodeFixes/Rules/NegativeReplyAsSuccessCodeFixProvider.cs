@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using FtpReplyAnalyzers.CodeFixes.Infrastructure;
+using FtpReplyAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FtpReplyAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// FTPR0006 fix: use the FtpStatusCode member the author meant (CommandExtraneous for CommandNotImplemented,
+/// ClosingData for ConnectionClosed), or take the negative code out of the success test.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NegativeReplyAsSuccessCodeFixProvider)), Shared]
+public sealed class NegativeReplyAsSuccessCodeFixProvider : CodeFixProvider
+{
+    public const string UseIntendedMemberKey = DiagnosticIds.NegativeReplyAsSuccess + ".UseIntendedMember";
+    public const string RemoveFromSuccessKey = DiagnosticIds.NegativeReplyAsSuccess + ".RemoveFromSuccess";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NegativeReplyAsSuccess);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(NegativeReplyAsSuccessAnalyzer.ExplicitProperty, out var isExplicit) || isExplicit != "true")
+            {
+                continue;
+            }
+
+            var anchor = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            while (anchor.Parent is not null && anchor.Parent.Span == anchor.Span && anchor is not PatternSyntax)
+            {
+                anchor = anchor.Parent;
+            }
+
+            if (diagnostic.Properties.TryGetValue(NegativeReplyAsSuccessAnalyzer.IntendedMemberProperty, out var intended) && intended is not null)
+            {
+                var misleading = anchor.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>()
+                    .FirstOrDefault(m => m.Name.Identifier.ValueText is "CommandNotImplemented" or "ConnectionClosed");
+                if (misleading is not null)
+                {
+                    var renamed = root.ReplaceNode(misleading.Name, SyntaxFactory.IdentifierName(intended).WithTriviaFrom(misleading.Name));
+                    context.RegisterCodeFix(
+                        CodeAction.Create($"Use FtpStatusCode.{intended}", _ => Task.FromResult(context.Document.WithSyntaxRoot(renamed)), UseIntendedMemberKey),
+                        diagnostic);
+                }
+            }
+
+            if (ConditionEditing.RemoveDisjunct(root, anchor) is { } withoutNegative)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Remove the negative reply from the success test", _ => Task.FromResult(context.Document.WithSyntaxRoot(withoutNegative)), RemoveFromSuccessKey),
+                    diagnostic);
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.CodeFixes.Infrastructure;
+using FtpReplyAnalyzers.Recognition;
+using FtpReplyAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FtpReplyAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// FTPR0003 fix: narrow the retry to 4xx: a catch that retries every negative reply gets a 4xx filter; a test
+/// that lumps 4xx with 5xx becomes a 4xx category test; a 5xx-only side of an || is taken out.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PermanentReplyRetriedCodeFixProvider)), Shared]
+public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
+{
+    public const string RetryTransientOnlyKey = DiagnosticIds.PermanentReplyRetried + ".RetryTransientOnly";
+
+    private static readonly ReplyCodeSet Transient = ReplyCodeSet.OfCategory(4);
+    private static readonly ReplyCodeSet Permanent = ReplyCodeSet.OfCategory(5);
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PermanentReplyRetried);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || FtpKnownTypes.TryCreate(model.Compilation) is not { } types)
+        {
+            return;
+        }
+
+        var evaluator = new ConditionEvaluator(new ReplyRecognizer(types));
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var anchor = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var newRoot = anchor switch
+            {
+                CatchDeclarationSyntax { Parent: CatchClauseSyntax catchClause } => AddTransientFilter(root, model, catchClause),
+                ExpressionSyntax test => NarrowTest(root, model, evaluator, test, diagnostic),
+                _ => null,
+            };
+            if (newRoot is not null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Retry only transient 4xx replies", _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), RetryTransientOnlyKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static SyntaxNode? AddTransientFilter(SyntaxNode root, SemanticModel model, CatchClauseSyntax catchClause)
+    {
+        if (catchClause.Declaration is null || catchClause.Filter is not null)
+        {
+            return null;
+        }
+
+        var names = new TypeNamer(model, catchClause.SpanStart);
+        var name = catchClause.Declaration.Identifier.ValueText;
+        var declaration = catchClause.Declaration;
+        if (string.IsNullOrEmpty(name))
+        {
+            name = "ex";
+            if (model.LookupSymbols(catchClause.Block.SpanStart, name: name).Length > 0)
+            {
+                return null;
+            }
+
+            declaration = declaration.WithType(declaration.Type.WithoutTrailingTrivia()).WithIdentifier(SyntaxFactory.Identifier(SyntaxFactory.TriviaList(SyntaxFactory.Space), name, SyntaxFactory.TriviaList()));
+        }
+
+        var usesWebRequest = catchClause.Parent is TryStatementSyntax tryStatement
+                             && tryStatement.Block.DescendantNodes().OfType<ExpressionSyntax>().Any(e => model.GetTypeInfo(e).Type?.Name is "FtpWebRequest" or "FtpWebResponse");
+        var test = ReplyCheckBuilder.CaughtCategory(names, name, model.GetTypeInfo(catchClause.Declaration.Type).Type, usesWebRequest, 4);
+        if (test is null)
+        {
+            return null;
+        }
+
+        var filter = SyntaxFactory.CatchFilterClause(test.WithoutAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation))
+            .WithLeadingTrivia(SyntaxFactory.Space);
+        var updated = catchClause.WithDeclaration(declaration.WithTrailingTrivia()).WithFilter(filter.WithTrailingTrivia(declaration.GetTrailingTrivia()));
+        return names.AddUsings(root.ReplaceNode(catchClause, updated));
+    }
+
+    private static SyntaxNode? NarrowTest(SyntaxNode root, SemanticModel model, ConditionEvaluator evaluator, ExpressionSyntax test, Diagnostic diagnostic)
+    {
+        // A side of an || that selects only 5xx comes out.
+        foreach (var side in test.DescendantNodesAndSelf().OfType<BinaryExpressionSyntax>().Where(b => b.IsKind(SyntaxKind.LogicalOrExpression)).SelectMany(b => new[] { b.Left, b.Right }))
+        {
+            var selection = evaluator.Evaluate(model.GetOperation(side));
+            if (selection.TestsReply && !selection.Must.Overlaps(Transient) && selection.Must.Overlaps(Permanent))
+            {
+                return ConditionEditing.RemoveDisjunct(root, side);
+            }
+        }
+
+        // A test that lumps every 4xx with 5xx becomes the 4xx category test.
+        var whole = evaluator.Evaluate(model.GetOperation(test));
+        if (!whole.Must.IsSupersetOf(Transient) || diagnostic.AdditionalLocations.Count < 2)
+        {
+            return null;
+        }
+
+        var replySpan = diagnostic.AdditionalLocations[1].SourceSpan;
+        var reply = root.FindNode(replySpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == replySpan);
+        if (reply is null)
+        {
+            return null;
+        }
+
+        var names = new TypeNamer(model, test.SpanStart);
+        var transient = ReplyCheckBuilder.Category(names, reply, model, 4);
+        if (transient is null)
+        {
+            return null;
+        }
+
+        var replacement = test.Parent is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax ? SyntaxFactory.ParenthesizedExpression(transient) : transient;
+        return names.AddUsings(root.ReplaceNode(test, replacement.WithTriviaFrom(test)));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using FtpReplyAnalyzers.CodeFixes.Infrastructure;
+using FtpReplyAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FtpReplyAnalyzers.CodeFixes.Rules;
+
+/// <summary>FTPR0008 fix: the number becomes the named FtpStatusCode member.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplyCodeAsNumberCodeFixProvider)), Shared]
+public sealed class ReplyCodeAsNumberCodeFixProvider : CodeFixProvider
+{
+    public const string UseMemberKey = DiagnosticIds.ReplyCodeAsNumber + ".UseMember";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ReplyCodeAsNumber);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(ReplyCodeAsNumberAnalyzer.MemberProperty, out var member) || member is null
+                || !diagnostic.Properties.TryGetValue(ReplyCodeAsNumberAnalyzer.ShapeProperty, out var shape))
+            {
+                continue;
+            }
+
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var names = new TypeNamer(model, node.SpanStart);
+            var memberAccess = SyntaxFactory.ParseExpression(names.Name("System.Net.FtpStatusCode") + "." + member);
+            SyntaxNode? newRoot = null;
+            switch (shape)
+            {
+                case "Comparison" when node.FirstAncestorOrSelf<BinaryExpressionSyntax>() is { } binary:
+                    var (statusSide, numberSide) = Unwrap(binary.Left) is { } left ? (left, binary.Right) : (Unwrap(binary.Right), binary.Left);
+                    if (statusSide is null)
+                    {
+                        break;
+                    }
+
+                    var rewritten = binary.Left == numberSide
+                        ? binary.WithLeft(memberAccess.WithTriviaFrom(binary.Left)).WithRight(statusSide.WithTriviaFrom(binary.Right))
+                        : binary.WithLeft(statusSide.WithTriviaFrom(binary.Left)).WithRight(memberAccess.WithTriviaFrom(binary.Right));
+                    newRoot = root.ReplaceNode(binary, rewritten);
+                    break;
+                case "Cast" when node.FirstAncestorOrSelf<CastExpressionSyntax>() is { } cast:
+                    newRoot = root.ReplaceNode(cast, memberAccess.WithTriviaFrom(cast));
+                    break;
+                case "CaseLabel" when node is ExpressionSyntax number:
+                    var caseValue = SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.IntKeyword)), memberAccess);
+                    newRoot = root.ReplaceNode(number, caseValue.WithTriviaFrom(number));
+                    break;
+            }
+
+            if (newRoot is not null)
+            {
+                var final = names.AddUsings(newRoot);
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Use FtpStatusCode.{member}", _ => Task.FromResult(context.Document.WithSyntaxRoot(final)), UseMemberKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>The status expression inside <c>(int)status</c>.</summary>
+    private static ExpressionSyntax? Unwrap(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression is CastExpressionSyntax { Type: PredefinedTypeSyntax } cast ? cast.Expression : null;
+    }
+}

@@ -1,0 +1,280 @@
+using System.Threading.Tasks;
+using FtpReplyAnalyzers.Tests.Infrastructure;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PermanentReplyRetriedAnalyzer>;
+
+namespace FtpReplyAnalyzers.Tests.Rules;
+
+public class PermanentReplyRetriedTests
+{
+    [Theory]
+    // A retry loop whose condition lets 5xx in.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var reply = client.Execute("RETR a");
+            if ({|FTPR0003:int.Parse(reply.Code) >= 400|})
+                continue;
+            break;
+        }
+    }
+""")]
+    // continue on 550.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        while (true)
+        {
+            var reply = client.Execute("DELE a");
+            if ({|FTPR0003:reply.Code == "550"|})
+            {
+                Thread.Sleep(1000);
+                continue;
+            }
+            return;
+        }
+    }
+""")]
+    // !Success lumps 4xx and 5xx.
+    [InlineData("""
+    async Task RunAsync(AsyncFtpClient client)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var reply = await client.Execute("STOR a");
+            if ({|FTPR0003:!reply.Success|})
+            {
+                await Task.Delay(500);
+                continue;
+            }
+            return;
+        }
+    }
+""")]
+    // A range that lets 500 in.
+    [InlineData("""
+    void Run()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("RETR a");
+            if ({|FTPR0003:code >= 400 && code <= 500|})
+                continue;
+            break;
+        }
+    }
+""")]
+    // A catch in a retry loop that retries every WebException.
+    [InlineData("""
+    byte[] Run(Uri uri)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(uri);
+                using var response = (FtpWebResponse)request.GetResponse();
+                return new byte[0];
+            }
+            catch {|FTPR0003:(WebException ex)|}
+            {
+                Console.WriteLine(ex.Message);
+                Thread.Sleep(1000);
+            }
+        }
+        return null;
+    }
+""")]
+    // A catch filter that selects 5xx.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            try
+            {
+                client.DownloadFile("a", "/a");
+                return;
+            }
+            catch (FtpCommandException e) when ({|FTPR0003:e.CompletionCode == "550"|})
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+""")]
+    // Polly-style predicate.
+    [InlineData("""
+    static class Policy
+    {
+        public static object Handle<T>(Func<T, bool> predicate) => null;
+    }
+
+    void Configure()
+    {
+        Policy.Handle<FtpCommandException>(e => {|FTPR0003:e.CompletionCode == "550"|});
+    }
+""")]
+    // A ShouldRetry predicate that says yes to 5xx.
+    [InlineData("""
+    bool ShouldRetry(FtpReply reply)
+    {
+        if ({|FTPR0003:reply.Code.StartsWith("5")|})
+            return true;
+        return false;
+    }
+""")]
+    // An IsTransient predicate returning a lumped test.
+    [InlineData("""
+    static bool IsTransient(FtpWebResponse response) => {|FTPR0003:(int)response.StatusCode >= 400|};
+""")]
+    // A do-while on the status.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        FtpReply reply = client.Execute("STOR a");
+        while ({|FTPR0003:reply.Type == FtpResponseType.PermanentNegativeCompletion|})
+        {
+            Thread.Sleep(1000);
+            reply = client.Execute("STOR a");
+        }
+    }
+""")]
+    // A switch section that continues on 5xx.
+    [InlineData("""
+    void Run()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("MKD x");
+            switch (code)
+            {
+                case 257:
+                    return;
+                {|FTPR0003:case 553:|}
+                    continue;
+            }
+        }
+    }
+""")]
+    public async Task Retry_paths_that_take_5xx_are_reported(string members)
+    {
+        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+    }
+
+    [Theory]
+    // Retry on 4xx only.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var reply = client.Execute("RETR a");
+            if (reply.Code.StartsWith("4"))
+                continue;
+            break;
+        }
+    }
+""")]
+    // 5xx leads out of the loop.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var reply = client.Execute("RETR a");
+            if (reply.Code == "550")
+                throw new FileNotFoundException();
+            if (reply.Type == FtpResponseType.TransientNegativeCompletion)
+                continue;
+            break;
+        }
+    }
+""")]
+    // A catch filter on 4xx.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            try
+            {
+                client.DownloadFile("a", "/a");
+                return;
+            }
+            catch (FtpCommandException e) when (e.ResponseType == FtpResponseType.TransientNegativeCompletion)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+""")]
+    // The request changes before the retry: PROT P after 521, log in again after 530.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var reply = client.Execute("RETR a");
+            if (reply.Code == "521")
+            {
+                client.Execute("PROT P");
+                continue;
+            }
+            break;
+        }
+    }
+""")]
+    // A catch that rethrows.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            try
+            {
+                client.DownloadFile("a", "/a");
+                return;
+            }
+            catch (FtpCommandException)
+            {
+                throw;
+            }
+        }
+    }
+""")]
+    // A predicate that says no to 5xx.
+    [InlineData("""
+    bool ShouldRetry(FtpReply reply) => reply.Code.StartsWith("4");
+""")]
+    // Not a loop: a single fallback.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        var reply = client.Execute("EPSV");
+        if (reply.Code == "502")
+            reply = client.Execute("PASV");
+    }
+""")]
+    // A method that is no retry predicate.
+    [InlineData("""
+    bool IsPermanent(FtpReply reply) => reply.Code.StartsWith("5");
+""")]
+    // HTTP codes are not FTP replies.
+    [InlineData("""
+    void Run(HttpWebResponse http)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            if ((int)http.StatusCode >= 500)
+                continue;
+            break;
+        }
+    }
+""")]
+    public async Task Retries_of_4xx_and_changed_requests_are_not_reported(string members)
+    {
+        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+    }
+}
