@@ -33,6 +33,9 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
         ["ConnectionClosed"] = "ClosingData",
     };
 
+    /// <summary>A method with one of these in its name answers "did it fail?": its true is no success.</summary>
+    private static readonly string[] NegativeWords = { "Fail", "Error", "Permanent", "Transient", "Retr", "Negative", "Abort", "Missing", "NotFound", "Busy", "Denied", "Refused", "Reject" };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.NegativeReplyAsSuccess);
 
     private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
@@ -71,7 +74,8 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
     private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
     {
         var path = ReplyPath.Of(site, ftp.Evaluator);
-        if (path is null || path.Selection.Reply is not { } reply || path.CatchClause is not null || site.SemanticModel is not { } model)
+        if (path is null || path.Selection.Reply is not { } reply || path.CatchClause is not null || site.SemanticModel is not { } model
+            || ReplyTests.MethodNameMentions(site, NegativeWords))
         {
             return;
         }

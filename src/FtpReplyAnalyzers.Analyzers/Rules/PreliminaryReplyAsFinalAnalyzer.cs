@@ -18,6 +18,9 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
 {
     private static readonly ReplyCodeSet Preliminary = ReplyCodeSet.OfCategory(1);
 
+    /// <summary>A method with one of these in its name asks about the preliminary reply itself.</summary>
+    private static readonly string[] PreliminaryWords = { "Preliminary", "Pending", "Progress", "Started", "Starting", "Opening", "Wait", "Marker" };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PreliminaryReplyAsFinal);
 
     private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
@@ -56,7 +59,8 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
     private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
     {
         var path = ReplyPath.Of(site, ftp.Evaluator);
-        if (path is null || path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model)
+        if (path is null || path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model
+            || ReplyTests.MethodNameMentions(site, PreliminaryWords))
         {
             return;
         }

@@ -67,7 +67,13 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
     private static IFieldSymbol? Member(IOperation operation, INamedTypeSymbol statusCode)
     {
         var literal = ReplyRecognizer.StripConversions(operation);
-        if (literal is not ILiteralOperation { ConstantValue: { HasValue: true, Value: int value } } || value == 0)
+        if (literal is not ILiteralOperation { ConstantValue: { HasValue: true, Value: int or long } constant })
+        {
+            return null;
+        }
+
+        var value = System.Convert.ToInt64(constant.Value, CultureInfo.InvariantCulture);
+        if (value == 0)
         {
             return null;
         }

@@ -50,6 +50,9 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
             case IIsPatternOperation isPattern when CodeOperand(recognizer.Recognize(isPattern.Value)) is { } reply:
                 CheckPattern(context, reply.Kind, isPattern.Pattern);
                 break;
+            case IIsPatternOperation isHolderPattern:
+                CheckHolderPattern(context, recognizer, isHolderPattern.Pattern, 0);
+                break;
             case ISingleValueCaseClauseOperation single when SwitchValue(single) is { } value && CodeOperand(recognizer.Recognize(value)) is { } reply:
                 Check(context, reply.Kind, single.Value);
                 break;
@@ -85,6 +88,40 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
                 break;
             case INegatedPatternOperation negated:
                 CheckPattern(context, kind, negated.Pattern);
+                break;
+        }
+    }
+
+    /// <summary>reply is { Code: "520" }: property patterns on the object that holds the reply.</summary>
+    private static void CheckHolderPattern(OperationAnalysisContext context, ReplyRecognizer recognizer, IPatternOperation pattern, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        switch (pattern)
+        {
+            case IRecursivePatternOperation recursive:
+                foreach (var sub in recursive.PropertySubpatterns)
+                {
+                    if (CodeOperand(recognizer.Recognize(sub.Member)) is { } reply)
+                    {
+                        CheckPattern(context, reply.Kind, sub.Pattern);
+                    }
+                    else
+                    {
+                        CheckHolderPattern(context, recognizer, sub.Pattern, depth + 1);
+                    }
+                }
+
+                break;
+            case IBinaryPatternOperation binary:
+                CheckHolderPattern(context, recognizer, binary.LeftPattern, depth + 1);
+                CheckHolderPattern(context, recognizer, binary.RightPattern, depth + 1);
+                break;
+            case INegatedPatternOperation negated:
+                CheckHolderPattern(context, recognizer, negated.Pattern, depth + 1);
                 break;
         }
     }

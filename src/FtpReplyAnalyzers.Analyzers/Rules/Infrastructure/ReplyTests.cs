@@ -40,6 +40,20 @@ internal static class ReplyTests
                     }
 
                     return anchor;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.BinaryPatternSyntax orPattern when orPattern.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.OrPattern):
+                    if (PatternNames(orPattern.Left, code, model))
+                    {
+                        anchor = orPattern.Left;
+                        continue;
+                    }
+
+                    if (PatternNames(orPattern.Right, code, model))
+                    {
+                        anchor = orPattern.Right;
+                        continue;
+                    }
+
+                    return anchor;
                 case Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized:
                     anchor = parenthesized.Expression;
                     continue;
@@ -67,4 +81,34 @@ internal static class ReplyTests
         IPatternCaseClauseOperation { Pattern: IConstantPatternOperation constant } => ConditionEvaluator.ConstantCode(constant.Value, ReplyValueKind.StatusCode) == code,
         _ => false,
     };
+
+    /// <summary>True when the pattern is, or contains among its or-alternatives, the constant <paramref name="code"/>.</summary>
+    private static bool PatternNames(Microsoft.CodeAnalysis.CSharp.Syntax.PatternSyntax pattern, int code, SemanticModel model) => pattern switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.ConstantPatternSyntax constant => model.GetOperation(constant) is IConstantPatternOperation operation
+            && ConditionEvaluator.ConstantCode(operation.Value, ReplyValueKind.StatusCode) == code,
+        Microsoft.CodeAnalysis.CSharp.Syntax.BinaryPatternSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.OrPattern)
+            => PatternNames(binary.Left, code, model) || PatternNames(binary.Right, code, model),
+        Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedPatternSyntax parenthesized => PatternNames(parenthesized.Pattern, code, model),
+        _ => false,
+    };
+
+    /// <summary>True when the enclosing method's name contains one of <paramref name="words"/> (IsFailed, ShouldRetry): its true is no success.</summary>
+    public static bool MethodNameMentions(IOperation site, string[] words)
+    {
+        if (site.SemanticModel?.GetEnclosingSymbol(site.Syntax.SpanStart) is not IMethodSymbol method)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (ReplyRecognizer.NameMentions(method.Name, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
