@@ -80,11 +80,11 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
                 var returned = ftp.Evaluator.Evaluate(value);
                 var path = ReplyPath.Of(returnOperation, ftp.Evaluator);
                 var selection = path is null ? returned : returned.TestsReply ? path.Selection.And(returned).WithAnchor(returned.Anchor!) : path.Selection;
-                Add(selection, found, null);
+                Add(selection, ftp.Evaluator, found, null);
                 break;
 
             case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, ftp.Evaluator.Evaluate(condition)):
-                Add(ftp.Evaluator.Evaluate(condition), found, condition.Syntax);
+                Add(ftp.Evaluator.Evaluate(condition), ftp.Evaluator, found, null);
                 break;
         }
     }
@@ -94,11 +94,11 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
         var path = ReplyPath.Of(site, ftp.Evaluator);
         if (path is not null)
         {
-            Add(path.Selection, found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
+            Add(path.Selection, ftp.Evaluator, found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
         }
     }
 
-    private static void Add(Selection selection, System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode? location)
+    private static void Add(Selection selection, ConditionEvaluator evaluator, System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode? location)
     {
         if (selection.Reply is null)
         {
@@ -111,7 +111,9 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var anchor = location ?? selection.Anchor;
+        var anchor = location ?? (selection.Reply.Operation.SemanticModel is { } model
+            ? ReplyTests.Narrow(selection.Anchor, codes[0].Code, evaluator, model)
+            : selection.Anchor);
         if (anchor is null)
         {
             return;

@@ -95,7 +95,14 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
 
     private static SyntaxNode? NarrowTest(SyntaxNode root, SemanticModel model, ConditionEvaluator evaluator, ExpressionSyntax test, Diagnostic diagnostic)
     {
-        // A side of an || that selects only 5xx comes out.
+        // The test is itself a side of an || (or of an or pattern) and selects only 5xx: it comes out.
+        var own = evaluator.Evaluate(model.GetOperation(test));
+        if (own.TestsReply && !own.Must.Overlaps(Transient) && own.Must.Overlaps(Permanent) && ConditionEditing.RemoveDisjunct(root, test) is { } withoutTest)
+        {
+            return withoutTest;
+        }
+
+        // A side of an || inside the test that selects only 5xx comes out.
         foreach (var side in test.DescendantNodesAndSelf().OfType<BinaryExpressionSyntax>().Where(b => b.IsKind(SyntaxKind.LogicalOrExpression)).SelectMany(b => new[] { b.Left, b.Right }))
         {
             var selection = evaluator.Evaluate(model.GetOperation(side));

@@ -1,0 +1,210 @@
+using System.Threading.Tasks;
+using FtpReplyAnalyzers.CodeFixes.Rules;
+using FtpReplyAnalyzers.Rules;
+using FtpReplyAnalyzers.Tests.Infrastructure;
+
+namespace FtpReplyAnalyzers.Tests.Rules;
+
+/// <summary>The fixes of FTPR0003, FTPR0005 and FTPR0006, and where none is offered.</summary>
+public class CategoryRuleCodeFixTests
+{
+    [Fact]
+    public async Task FTPR0003_lumped_retry_test_becomes_a_4xx_test()
+    {
+        var source = Snippets.InClass("""
+    void Run()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("RETR a");
+            if ({|FTPR0003:code >= 400|}) // server said no
+                continue;
+            break;
+        }
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    void Run()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("RETR a");
+            if (code / 100 == 4) // server said no
+                continue;
+            break;
+        }
+    }
+""");
+        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+    }
+
+    [Fact]
+    public async Task FTPR0003_5xx_side_of_a_predicate_is_removed()
+    {
+        var source = Snippets.InClass("""
+    bool ShouldRetry(FtpCommandException e) => e.CompletionCode.StartsWith("4") || {|FTPR0003:e.CompletionCode.StartsWith("5")|};
+""");
+        var fixedSource = Snippets.InClass("""
+    bool ShouldRetry(FtpCommandException e) => e.CompletionCode.StartsWith("4");
+""");
+        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+    }
+
+    [Fact]
+    public async Task FTPR0003_catch_that_retries_everything_gets_a_4xx_filter()
+    {
+        var source = Snippets.InClass("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            try
+            {
+                client.DownloadFile("a", "/a");
+                return;
+            }
+            catch {|FTPR0003:(FtpCommandException)|}
+            {
+                Thread.Sleep(1000);
+            }
+        }
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            try
+            {
+                client.DownloadFile("a", "/a");
+                return;
+            }
+            catch (FtpCommandException ex) when (ex.ResponseType == FtpResponseType.TransientNegativeCompletion)
+            {
+                Thread.Sleep(1000);
+            }
+        }
+    }
+""");
+        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+    }
+
+    [Fact]
+    public async Task FTPR0005_user_check_accepts_the_commands_positive_set()
+    {
+        var source = Snippets.InClass("""
+    void Login(FtpClient client, string user)
+    {
+        var reply = client.Execute("USER " + user);
+        if ({|FTPR0005:reply.Code != "230"|})
+            throw new UnauthorizedAccessException(reply.Message);
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    void Login(FtpClient client, string user)
+    {
+        var reply = client.Execute("USER " + user);
+        if (reply.Code is not ("230" or "331" or "332" or "232" or "336"))
+            throw new UnauthorizedAccessException(reply.Message);
+    }
+""");
+        var test = Verifier<IntermediateReplyAsErrorAnalyzer, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
+        test.CodeActionEquivalenceKey = PositiveReplyAsErrorCodeFixProvider.AcceptStepKey;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FTPR0005_explicit_331_error_is_removed()
+    {
+        var source = Snippets.InClass("""
+    void Login(string user)
+    {
+        int code = SendCommand("USER " + user);
+        if ({|FTPR0005:code == 331|})
+            throw new UnauthorizedAccessException("password required");
+        SendCommand("PASS x");
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    void Login(string user)
+    {
+        int code = SendCommand("USER " + user);
+        SendCommand("PASS x");
+    }
+""");
+        var test = Verifier<IntermediateReplyAsErrorAnalyzer, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
+        test.CodeActionEquivalenceKey = PositiveReplyAsErrorCodeFixProvider.AcceptStepKey;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FTPR0006_misleading_member_becomes_the_intended_one()
+    {
+        var source = Snippets.InClass("""
+    bool Utf8(FtpWebResponse response)
+    {
+        if ({|FTPR0006:response.StatusCode == FtpStatusCode.CommandNotImplemented|})
+            return true;
+        return false;
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    bool Utf8(FtpWebResponse response)
+    {
+        if (response.StatusCode == FtpStatusCode.CommandExtraneous)
+            return true;
+        return false;
+    }
+""");
+        await Verifier<NegativeReplyAsSuccessAnalyzer, NegativeReplyAsSuccessCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, NegativeReplyAsSuccessCodeFixProvider.UseIntendedMemberKey);
+    }
+
+    [Fact]
+    public async Task FTPR0006_negative_code_leaves_the_success_test()
+    {
+        var source = Snippets.InClass("""
+    bool Stored(FtpReply reply) => reply.Code switch
+    {
+        "226" or {|FTPR0006:"452"|} => true,
+        _ => false,
+    };
+
+    bool LoggedIn(FtpReply reply)
+    {
+        if (reply.Code == "230" || {|FTPR0006:reply.Code == "530"|})
+            return true;
+        return false;
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    bool Stored(FtpReply reply) => reply.Code switch
+    {
+        "226" => true,
+        _ => false,
+    };
+
+    bool LoggedIn(FtpReply reply)
+    {
+        if (reply.Code == "230")
+            return true;
+        return false;
+    }
+""");
+        await Verifier<NegativeReplyAsSuccessAnalyzer, NegativeReplyAsSuccessCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, NegativeReplyAsSuccessCodeFixProvider.RemoveFromSuccessKey, iterations: 2);
+    }
+
+    [Fact]
+    public async Task FTPR0006_failure_list_default_gets_no_fix()
+    {
+        var source = Snippets.InClass("""
+    bool Ok(FtpReply reply)
+    {
+        if (reply.Code == "550")
+            return false;
+        {|FTPR0006:return true;|}
+    }
+""");
+        await Verifier<NegativeReplyAsSuccessAnalyzer, NegativeReplyAsSuccessCodeFixProvider>.VerifyNoCodeFixAsync(source);
+    }
+}
