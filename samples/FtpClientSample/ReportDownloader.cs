@@ -31,6 +31,16 @@ public sealed class ReportDownloader
         }
     }
 
+    public void Download(Uri remote, string localPath)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(remote);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        request.Credentials = _credentials;
+        using var response = (FtpWebResponse)request.GetResponse();
+        using var file = File.Create(localPath);
+        response.GetResponseStream().CopyTo(file);
+    }
+
     public void Upload(Uri remote, byte[] content)
     {
         var request = (FtpWebRequest)WebRequest.Create(remote);

@@ -64,7 +64,10 @@ internal sealed class ReplyPath
                     break;
 
                 case ICatchClauseOperation catchClause when child == catchClause.Handler:
-                    var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Types);
+                    var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Types)
+                                 ?? (catchClause.Filter is { } filter && evaluator.Evaluate(filter).TestsReply
+                                     ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, catchClause.ExceptionDeclarationOrExpression)
+                                     : null);
                     if (caught is not null)
                     {
                         constraint = evaluator.EvaluateCatch(catchClause, caught);

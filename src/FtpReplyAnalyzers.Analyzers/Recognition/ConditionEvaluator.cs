@@ -52,8 +52,15 @@ internal sealed class ConditionEvaluator
             case IBinaryOperation comparison:
                 return EvaluateComparison(comparison);
 
+            case IIsPatternOperation { Pattern: IDeclarationPatternOperation or ITypePatternOperation } typeTest when IsFtpObject(typeTest.Pattern.NarrowedType):
+                // ex.Response is FtpWebResponse response: only says the reply is there.
+                return Neutral;
+
             case IIsPatternOperation isPattern:
                 return EvaluateIsPattern(isPattern.Value, isPattern.Pattern, isPattern.Syntax);
+
+            case IIsTypeOperation isType when IsFtpObject(isType.TypeOperand):
+                return Neutral;
 
             case IInvocationOperation invocation:
                 return EvaluateInvocation(invocation);
@@ -67,6 +74,16 @@ internal sealed class ConditionEvaluator
         }
 
         return Selection.Unknown;
+    }
+
+    /// <summary>A test that holds for every reply (a type test on the object that carries it).</summary>
+    private static Selection Neutral => new(ReplyCodeSet.All, ReplyCodeSet.All, null, null);
+
+    /// <summary>FtpWebResponse, FtpReply, WebException, FluentFTP's exceptions: the objects that carry a reply.</summary>
+    private bool IsFtpObject(ITypeSymbol? type)
+    {
+        var types = _recognizer.Types;
+        return type is not null && (types.IsFtpWebType(type) || types.IsFluentReply(type) || types.IsWebException(type) || types.IsFluentException(type));
     }
 
     /// <summary>The codes a pattern accepts for a reply value.</summary>
@@ -294,6 +311,19 @@ internal sealed class ConditionEvaluator
         }
         else
         {
+            // response != null on the object that carries the reply: only says the reply is there.
+            if (comparison.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
+            {
+                var leftOperand = ReplyRecognizer.StripConversions(comparison.LeftOperand);
+                var rightOperand = ReplyRecognizer.StripConversions(comparison.RightOperand);
+                var objectSide = leftOperand?.ConstantValue is { HasValue: true, Value: null } ? rightOperand
+                    : rightOperand?.ConstantValue is { HasValue: true, Value: null } ? leftOperand : null;
+                if (objectSide is not null && IsFtpObject(objectSide.Type))
+                {
+                    return comparison.OperatorKind == BinaryOperatorKind.NotEquals ? Neutral : new Selection(ReplyCodeSet.Empty, ReplyCodeSet.Empty, null, null);
+                }
+            }
+
             return EvaluateProtocolErrorStatus(comparison);
         }
 

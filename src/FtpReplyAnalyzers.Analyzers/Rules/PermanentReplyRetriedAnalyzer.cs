@@ -119,7 +119,15 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        found.Enqueue((anchor, codes, (selection.Anchor ?? anchor).GetLocation(), selection.Reply.Operation.Syntax.GetLocation()));
+        // The reply the test reads (inside a catch filter, not the caught exception itself), for the fix.
+        var replySyntax = selection.Reply.Operation.Syntax;
+        if (selection.Reply.Operation is ICatchClauseOperation && selection.Reply.Operation.SemanticModel?.GetOperation(anchor) is { } test
+            && evaluator.Evaluate(test).Reply is { Operation: not ICatchClauseOperation } inner)
+        {
+            replySyntax = inner.Operation.Syntax;
+        }
+
+        found.Enqueue((anchor, codes, (selection.Anchor ?? anchor).GetLocation(), replySyntax.GetLocation()));
     }
 
     private static string Advice(List<ReplyCodeInfo> codes)

@@ -47,7 +47,7 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
                 }
 
                 break;
-            case IConversionOperation { IsImplicit: false } conversion when ftp.Types.IsFtpStatusCode(conversion.Type)
+            case IConversionOperation { IsImplicit: false } conversion when ftp.Types.IsFtpStatusCode(conversion.Type) && !IsRangeBound(conversion)
                                                                           && conversion.Operand is ILiteralOperation literal && Member(literal, statusCode) is { } member:
                 Report(context, conversion.Syntax, member, "Cast");
                 break;
@@ -57,6 +57,11 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
                 break;
         }
     }
+
+    /// <summary>A bound of a range (is >= (FtpStatusCode)400 and &lt; (FtpStatusCode)500): the number is the point.</summary>
+    private static bool IsRangeBound(IOperation operation)
+        => operation.Parent is IRelationalPatternOperation
+           || operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual };
 
     /// <summary>(int)status: an FtpStatusCode converted to a number.</summary>
     private static bool IsStatusAsNumber(IOperation operation, FtpAnalysisContext ftp)

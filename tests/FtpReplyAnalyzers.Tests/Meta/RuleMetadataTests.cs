@@ -28,7 +28,7 @@ public class RuleMetadataTests
     {
         Assert.Equal(Descriptors.Length, Descriptors.Select(d => d.Id).Distinct().Count());
         Assert.All(Descriptors, d => Assert.Matches("^FTPR[0-9]{4}$", d.Id));
-        Assert.Equal(2, Descriptors.Length);
+        Assert.Equal(8, Descriptors.Length);
     }
 
     [Theory]

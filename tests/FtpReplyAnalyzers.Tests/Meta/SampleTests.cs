@@ -22,11 +22,16 @@ public class SampleTests
             new[]
             {
                 "FtpControlConnection.cs:26:FTPR0002",
+                "FtpControlConnection.cs:26:FTPR0005",
                 "FtpControlConnection.cs:43:FTPR0002",
                 "FtpControlConnection.cs:55:FTPR0001",
+                "MirrorJob.cs:25:FTPR0003",
+                "MirrorJob.cs:37:FTPR0006",
                 "ReportDownloader.cs:30:FTPR0001",
-                "ReportDownloader.cs:47:FTPR0002",
-                "ReportDownloader.cs:61:FTPR0001",
+                "ReportDownloader.cs:57:FTPR0002",
+                "ReportDownloader.cs:71:FTPR0001",
+                "TransferMonitor.cs:11:FTPR0004",
+                "TransferMonitor.cs:20:FTPR0007",
             },
             found);
     }

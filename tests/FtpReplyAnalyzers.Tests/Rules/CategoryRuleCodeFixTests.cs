@@ -207,4 +207,44 @@ public class CategoryRuleCodeFixTests
 """);
         await Verifier<NegativeReplyAsSuccessAnalyzer, NegativeReplyAsSuccessCodeFixProvider>.VerifyNoCodeFixAsync(source);
     }
+
+    [Fact]
+    public async Task FTPR0003_lumped_catch_filter_becomes_a_4xx_test()
+    {
+        var source = Snippets.InClass("""
+    void Mirror(Action download)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                download();
+                break;
+            }
+            catch (WebException ex) when (ex.Response is FtpWebResponse response && {|FTPR0003:(int)response.StatusCode >= 400|})
+            {
+                Thread.Sleep(1000);
+            }
+        }
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    void Mirror(Action download)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                download();
+                break;
+            }
+            catch (WebException ex) when (ex.Response is FtpWebResponse response && (int)response.StatusCode / 100 == 4)
+            {
+                Thread.Sleep(1000);
+            }
+        }
+    }
+""");
+        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+    }
 }

@@ -52,6 +52,7 @@ public class ReplyCodeAsNumberTests
     [InlineData("""    bool A(HttpWebResponse r) => (int)r.StatusCode == 426;""")]
     [InlineData("""    bool A(int replyCode) => replyCode == 426;""")]
     [InlineData("""    bool A(FtpWebResponse r) => r.StatusCode == (FtpStatusCode)229;""")]
+    [InlineData("""    bool A(FtpWebResponse r) => r.StatusCode is >= (FtpStatusCode)400 and < (FtpStatusCode)500;""")]
     public async Task Named_members_and_unnamed_codes_are_not_reported(string members)
     {
         await VerifyCS.VerifyAnalyzerAsync(Snippets.InClass(members));

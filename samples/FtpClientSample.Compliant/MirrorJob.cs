@@ -1,0 +1,36 @@
+using System;
+using System.Net;
+using System.Threading;
+
+namespace FtpClientSample.Compliant;
+
+/// <summary>Mirrors a list of files, retrying transient failures only, and checks whether a server takes UTF-8 paths.</summary>
+public sealed class MirrorJob
+{
+    private readonly ReportDownloader _downloader;
+
+    public MirrorJob(ReportDownloader downloader) => _downloader = downloader;
+
+    public void Mirror(Uri[] files)
+    {
+        foreach (var file in files)
+        {
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                try
+                {
+                    _downloader.Download(file, file.Segments[^1]);
+                    break;
+                }
+                catch (WebException ex) when (ex.Response is FtpWebResponse response && (int)response.StatusCode / 100 == 4)
+                {
+                    // Transient refusals only: 550 (no such file) would fail the same way again.
+                    Thread.Sleep(TimeSpan.FromSeconds(attempt + 1));
+                }
+            }
+        }
+    }
+
+    public static bool SupportsUtf8(FtpWebResponse optsReply)
+        => optsReply.StatusCode == FtpStatusCode.CommandOK || optsReply.StatusCode == FtpStatusCode.CommandExtraneous;
+}
