@@ -173,6 +173,18 @@ internal static class ReplyCheckBuilder
         }
     }
 
+    /// <summary>
+    /// A test put in place of <paramref name="original"/>, in parentheses only where the operators around it bind
+    /// tighter than its own (under ! or a comparison, not under &amp;&amp; or ||).
+    /// </summary>
+    public static ExpressionSyntax InPlaceOf(ExpressionSyntax original, ExpressionSyntax replacement)
+    {
+        var needs = replacement is BinaryExpressionSyntax or IsPatternExpressionSyntax
+                    && (original.Parent is PrefixUnaryExpressionSyntax
+                        || original.Parent is BinaryExpressionSyntax parent && !parent.IsKind(SyntaxKind.LogicalAndExpression) && !parent.IsKind(SyntaxKind.LogicalOrExpression));
+        return (needs ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement).WithTriviaFrom(original);
+    }
+
     public static ExpressionSyntax Parenthesize(ExpressionSyntax expression)
         => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ParenthesizedExpressionSyntax
             or ElementAccessExpressionSyntax or LiteralExpressionSyntax

@@ -133,7 +133,6 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var replacement = test.Parent is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax ? SyntaxFactory.ParenthesizedExpression(transient) : transient;
-        return names.AddUsings(root.ReplaceNode(test, replacement.WithTriviaFrom(test)));
+        return names.AddUsings(root.ReplaceNode(test, ReplyCheckBuilder.InPlaceOf(test, transient)));
     }
 }

@@ -102,17 +102,8 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
         }
 
         var replacement = isError == "true" ? ReplyCheckBuilder.Negate(success) : success;
-        if (NeedsParentheses(test, replacement))
-        {
-            replacement = SyntaxFactory.ParenthesizedExpression(replacement);
-        }
-
-        return names.AddUsings(root.ReplaceNode(test, replacement.WithTriviaFrom(test)));
+        return names.AddUsings(root.ReplaceNode(test, ReplyCheckBuilder.InPlaceOf(test, replacement)));
     }
-
-    private static bool NeedsParentheses(ExpressionSyntax original, ExpressionSyntax replacement)
-        => original.Parent is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or ConditionalExpressionSyntax
-           && replacement is BinaryExpressionSyntax or IsPatternExpressionSyntax;
 
     /// <summary>A test or arm that selects a 2xx for error handling hands it to the success side.</summary>
     private static SyntaxNode? TreatAsSuccess(SyntaxNode root, SemanticModel model, SyntaxNode anchor, Diagnostic diagnostic)
