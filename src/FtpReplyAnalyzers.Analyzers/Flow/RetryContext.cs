@@ -14,6 +14,9 @@ namespace FtpReplyAnalyzers.Flow;
 internal sealed class RetryContext
 {
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(SymbolEqualityComparer.Default);
+    private readonly FtpKnownTypes _types;
+
+    public RetryContext(FtpKnownTypes types) => _types = types;
 
     /// <summary>True when a retry helper, a retry policy or every caller retries what <paramref name="site"/> gives up.</summary>
     public bool IsRetried(IOperation site)
@@ -23,7 +26,7 @@ internal sealed class RetryContext
             switch (parent)
             {
                 case IAnonymousFunctionOperation lambda:
-                    return IsPassedToRetryHelper(lambda);
+                    return IsPassedToRetryHelper(lambda, _types.OptionsFor(site.Syntax.SyntaxTree));
                 case ILocalFunctionOperation localFunction:
                     return IsTryOnce(localFunction.Symbol, site);
             }
@@ -36,8 +39,9 @@ internal sealed class RetryContext
     /// True when the branch before <paramref name="site"/> retries first: it calls a retry helper (Retry(),
     /// ScheduleRetry(), ...) or may continue the loop (a bounded retry that gives up once its attempts are used).
     /// </summary>
-    public static bool CallsRetryBefore(IOperation site)
+    public bool CallsRetryBefore(IOperation site)
     {
+        var options = _types.OptionsFor(site.Syntax.SyntaxTree);
         var child = site;
         for (var parent = site.Parent; parent is IBlockOperation block; child = parent, parent = parent.Parent)
         {
@@ -50,7 +54,7 @@ internal sealed class RetryContext
 
                 foreach (var operation in statement.DescendantsAndSelf())
                 {
-                    if (operation is IInvocationOperation invocation && IsRetryName(invocation.TargetMethod.Name))
+                    if (operation is IInvocationOperation invocation && (IsRetryName(invocation.TargetMethod.Name) || options.IsRetryHelper(invocation.TargetMethod)))
                     {
                         return true;
                     }
@@ -149,7 +153,7 @@ internal sealed class RetryContext
 
     private static bool IsRetryName(string name) => name.IndexOf("Retry", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Retries", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static bool IsPassedToRetryHelper(IAnonymousFunctionOperation lambda)
+    private static bool IsPassedToRetryHelper(IAnonymousFunctionOperation lambda, FtpOptions options)
     {
         for (var parent = lambda.Parent; parent is not null; parent = parent.Parent)
         {
@@ -160,7 +164,7 @@ internal sealed class RetryContext
                 case IArgumentOperation:
                     continue;
                 case IInvocationOperation invocation:
-                    return IsRetryHelper(invocation.TargetMethod);
+                    return IsRetryHelper(invocation.TargetMethod) || options.IsRetryHelper(invocation.TargetMethod);
                 default:
                     return false;
             }
@@ -178,10 +182,11 @@ internal sealed class RetryContext
             return false;
         }
 
-        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model));
+        var options = _types.OptionsFor(site.Syntax.SyntaxTree);
+        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options));
     }
 
-    private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model)
+    private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options)
     {
         var root = model.SyntaxTree.GetRoot();
         var calls = 0;
@@ -205,7 +210,7 @@ internal sealed class RetryContext
             }
 
             calls++;
-            if (!IsRetryingCallSite(name, model))
+            if (!IsRetryingCallSite(name, model, options))
             {
                 return false;
             }
@@ -214,7 +219,7 @@ internal sealed class RetryContext
         return calls > 0;
     }
 
-    private static bool IsRetryingCallSite(SyntaxNode call, SemanticModel model)
+    private static bool IsRetryingCallSite(SyntaxNode call, SemanticModel model, FtpOptions options)
     {
         for (var node = call.Parent; node is not null; node = node.Parent)
         {
@@ -232,7 +237,7 @@ internal sealed class RetryContext
 
                     break;
                 case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax helperCall:
-                    if (model.GetSymbolInfo(helperCall).Symbol is IMethodSymbol helper && IsRetryHelper(helper))
+                    if (model.GetSymbolInfo(helperCall).Symbol is IMethodSymbol helper && (IsRetryHelper(helper) || options.IsRetryHelper(helper)))
                     {
                         return true;
                     }

@@ -12,10 +12,13 @@ namespace FtpReplyAnalyzers.Recognition;
 internal sealed class FtpKnownTypes
 {
     private readonly ConcurrentDictionary<SyntaxTree, bool> _ftpTrees = new();
+    private readonly ConcurrentDictionary<SyntaxTree, FtpOptions> _options = new();
+    private readonly Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider? _optionsProvider;
 
-    private FtpKnownTypes(Compilation compilation)
+    private FtpKnownTypes(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider? optionsProvider)
     {
         Compilation = compilation;
+        _optionsProvider = optionsProvider;
         FtpStatusCode = compilation.GetTypeByMetadataName("System.Net.FtpStatusCode");
         FtpWebRequest = compilation.GetTypeByMetadataName("System.Net.FtpWebRequest");
         FtpWebResponse = compilation.GetTypeByMetadataName("System.Net.FtpWebResponse");
@@ -61,9 +64,9 @@ internal sealed class FtpKnownTypes
     /// The FTP types of <paramref name="compilation"/>, or null when no source file mentions FTP and
     /// FluentFTP is not referenced: then no analyzer registers anything.
     /// </summary>
-    public static FtpKnownTypes? TryCreate(Compilation compilation)
+    public static FtpKnownTypes? TryCreate(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider? optionsProvider = null)
     {
-        var types = new FtpKnownTypes(compilation);
+        var types = new FtpKnownTypes(compilation, optionsProvider);
         if (types.HasFluentFtp)
         {
             return types;
@@ -79,6 +82,10 @@ internal sealed class FtpKnownTypes
 
         return null;
     }
+
+    /// <summary>The .editorconfig options of a file (cached per tree).</summary>
+    public FtpOptions OptionsFor(SyntaxTree tree)
+        => _optionsProvider is null ? FtpOptions.None : _options.GetOrAdd(tree, t => FtpOptions.Read(_optionsProvider.GetOptions(t)));
 
     /// <summary>True when the file's text mentions FTP at all (cached per tree).</summary>
     public bool IsFtpTree(SyntaxTree tree) => _ftpTrees.GetOrAdd(tree, static t => MentionsFtp(t.GetText()));

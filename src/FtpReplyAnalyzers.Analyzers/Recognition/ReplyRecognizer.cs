@@ -161,6 +161,11 @@ internal sealed class ReplyRecognizer
             return null;
         }
 
+        if (IsUserNamed(operation, member))
+        {
+            return new ReplyExpression(KindOf(type), operation, instance);
+        }
+
         var owner = member.ContainingType;
         if (owner is null || NameMentions(owner.Name, "Http") || !IsReplyCodeName(member.Name))
         {
@@ -181,6 +186,11 @@ internal sealed class ReplyRecognizer
         if (!IsCodeType(type) || !IsFtpContext(operation))
         {
             return null;
+        }
+
+        if (IsUserNamed(operation, variable))
+        {
+            return new ReplyExpression(KindOf(type), operation, null);
         }
 
         // What the variable was initialised from decides first: an HTTP status is never a reply.
@@ -250,6 +260,11 @@ internal sealed class ReplyRecognizer
         if (!IsCodeType(returnType) || !IsFtpContext(invocation))
         {
             return null;
+        }
+
+        if (IsUserNamed(invocation, method))
+        {
+            return new ReplyExpression(KindOf(returnType), invocation, invocation.Instance);
         }
 
         if (method.ContainingType is { } owner && NameMentions(owner.Name, "Http"))
@@ -380,6 +395,9 @@ internal sealed class ReplyRecognizer
 
         return false;
     }
+
+    /// <summary>True when .editorconfig names the symbol as holding FTP reply codes.</summary>
+    private bool IsUserNamed(IOperation operation, ISymbol symbol) => _types.OptionsFor(operation.Syntax.SyntaxTree).IsReplyCodeMember(symbol);
 
     /// <summary>True when the code sits in a file that mentions FTP.</summary>
     private bool IsFtpContext(IOperation operation) => _types.IsFtpTree(operation.Syntax.SyntaxTree);

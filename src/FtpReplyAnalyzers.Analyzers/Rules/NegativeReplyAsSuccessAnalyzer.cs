@@ -42,7 +42,7 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
     {
         start.RegisterOperationBlockStartAction(block =>
         {
-            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            if (!ftp.Covers(block.OperationBlocks, block.OwningSymbol))
             {
                 return;
             }

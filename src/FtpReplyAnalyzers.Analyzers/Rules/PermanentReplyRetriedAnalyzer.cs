@@ -29,7 +29,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
     {
         start.RegisterOperationBlockStartAction(block =>
         {
-            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            if (!ftp.Covers(block.OperationBlocks, block.OwningSymbol))
             {
                 return;
             }

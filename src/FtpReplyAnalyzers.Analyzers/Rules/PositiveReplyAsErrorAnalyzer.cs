@@ -51,7 +51,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         // test (before the error statement) stays local to the block, and each test is reported once.
         start.RegisterOperationBlockStartAction(block =>
         {
-            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            if (!ftp.Covers(block.OperationBlocks, block.OwningSymbol))
             {
                 return;
             }

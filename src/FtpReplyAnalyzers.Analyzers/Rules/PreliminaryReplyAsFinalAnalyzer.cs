@@ -27,7 +27,7 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
     {
         start.RegisterOperationBlockStartAction(block =>
         {
-            if (block.OperationBlocks.IsEmpty || !ftp.Types.IsFtpTree(block.OperationBlocks[0].Syntax.SyntaxTree))
+            if (!ftp.Covers(block.OperationBlocks, block.OwningSymbol))
             {
                 return;
             }

@@ -34,6 +34,11 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp, INamedTypeSymbol statusCode)
     {
+        if (!ftp.Covers(context.Operation, context.ContainingSymbol))
+        {
+            return;
+        }
+
         switch (context.Operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:

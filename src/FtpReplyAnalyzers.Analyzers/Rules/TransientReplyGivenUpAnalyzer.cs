@@ -31,7 +31,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp)
     {
-        if (!ftp.Covers(context.Operation))
+        if (!ftp.Covers(context.Operation, context.ContainingSymbol))
         {
             return;
         }
@@ -70,7 +70,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
         var command = CommandFinder.Find(reply, site);
         var aborts = transient.Exists(static c => c.Code == 426) && CommandFinder.AbortsTransfer(site, ftp.Types);
         transient.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code) || (aborts && c.Code == 426));
-        if (transient.Count == 0 || RetryContext.CallsRetryBefore(site) || ftp.Retry.IsRetried(site) || RetryContext.CameOutOfRetryLoop(reply, site))
+        if (transient.Count == 0 || ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site) || RetryContext.CameOutOfRetryLoop(reply, site))
         {
             return;
         }

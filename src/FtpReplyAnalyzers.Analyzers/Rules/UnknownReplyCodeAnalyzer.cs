@@ -28,7 +28,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
     private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp)
     {
         var operation = context.Operation;
-        if (!ftp.Covers(operation))
+        if (!ftp.Covers(operation, context.ContainingSymbol))
         {
             return;
         }

@@ -76,6 +76,17 @@ public class RuleMetadataTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Options_every_rule_reads_are_documented_on_each_page(string id)
+    {
+        var page = File.ReadAllText(RepositoryPaths.Combine("docs", "rules", id + ".md"));
+        Assert.Contains("ftp_reply_analyzers.retry_helpers", page);
+        Assert.Contains("ftp_reply_analyzers.reply_code_members", page);
+        Assert.Contains("ftp_reply_analyzers.excluded_symbols", page);
+        Assert.Contains($"dotnet_diagnostic.{id}.severity", page);
+    }
+
     [Fact]
     public void Release_tracking_lists_every_rule()
     {

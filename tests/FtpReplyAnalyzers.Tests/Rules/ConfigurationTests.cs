@@ -72,4 +72,91 @@ class Transfers
         test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", config));
         await test.RunAsync();
     }
+
+    private static async Task VerifyWithConfigAsync(string source, string? config)
+    {
+        var test = Verifier<TransientReplyGivenUpAnalyzer, TransientReplyGivenUpCodeFixProvider>.CreateTest(source, fixedSource: null);
+        if (config is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + config + "\n"));
+        }
+
+        await test.RunAsync();
+    }
+
+    private const string RetryHelperSource = """
+using System;
+using System.IO;
+using FluentFTP;
+
+static class Resilient
+{
+    public static void Run(Action action, int times) => action();
+}
+
+class Transfers
+{
+    void Run(FtpClient client) => Resilient.Run(() =>
+    {
+        var reply = client.Execute("RETR a");
+        if (reply.Code == "426")
+            MARK
+    }, 3);
+}
+""";
+
+    [Fact]
+    public async Task Retry_helper_named_in_editorconfig_counts_as_retrying()
+    {
+        await VerifyWithConfigAsync(RetryHelperSource.Replace("MARK", "{|FTPR0001:throw new IOException(\"aborted\");|}"), config: null);
+        await VerifyWithConfigAsync(RetryHelperSource.Replace("MARK", "throw new IOException(\"aborted\");"), "ftp_reply_analyzers.retry_helpers = Resilient.Run");
+    }
+
+    private const string ReplyMemberSource = """
+using System.IO;
+
+// A hand-written FTP client whose reply code has an unusual name.
+class Connection
+{
+    public int Last;
+}
+
+class Transfers
+{
+    void Run(Connection connection)
+    {
+        if (connection.Last == 426)
+            MARK
+    }
+}
+""";
+
+    [Fact]
+    public async Task Reply_code_member_named_in_editorconfig_is_understood()
+    {
+        await VerifyWithConfigAsync(ReplyMemberSource.Replace("MARK", "throw new IOException(\"aborted\");"), config: null);
+        await VerifyWithConfigAsync(ReplyMemberSource.Replace("MARK", "{|FTPR0001:throw new IOException(\"aborted\");|}"), "ftp_reply_analyzers.reply_code_members = Connection.Last");
+    }
+
+    [Fact]
+    public async Task Excluded_symbols_are_not_analyzed()
+    {
+        const string source = """
+using System.IO;
+using FluentFTP;
+
+class Legacy
+{
+    void Run(FtpClient client)
+    {
+        var reply = client.Execute("RETR a");
+        if (reply.Code == "426")
+            MARK
+    }
+}
+""";
+        await VerifyWithConfigAsync(source.Replace("MARK", "{|FTPR0001:throw new IOException(\"aborted\");|}"), config: null);
+        await VerifyWithConfigAsync(source.Replace("MARK", "throw new IOException(\"aborted\");"), "ftp_reply_analyzers.excluded_symbols = Legacy");
+        await VerifyWithConfigAsync(source.Replace("MARK", "throw new IOException(\"aborted\");"), "ftp_reply_analyzers.excluded_symbols = Legacy.Run");
+    }
 }

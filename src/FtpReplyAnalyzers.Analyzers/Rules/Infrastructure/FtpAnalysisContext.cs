@@ -12,7 +12,7 @@ internal sealed class FtpAnalysisContext
         Types = types;
         Recognizer = new ReplyRecognizer(types);
         Evaluator = new ConditionEvaluator(Recognizer);
-        Retry = new RetryContext();
+        Retry = new RetryContext(types);
     }
 
     public FtpKnownTypes Types { get; }
@@ -24,9 +24,14 @@ internal sealed class FtpAnalysisContext
     public RetryContext Retry { get; }
 
     /// <summary>The context, or null when the compilation speaks no FTP.</summary>
-    public static FtpAnalysisContext? TryCreate(Compilation compilation)
-        => FtpKnownTypes.TryCreate(compilation) is { } types ? new FtpAnalysisContext(types) : null;
+    public static FtpAnalysisContext? TryCreate(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
+        => FtpKnownTypes.TryCreate(compilation, options.AnalyzerConfigOptionsProvider) is { } types ? new FtpAnalysisContext(types) : null;
 
-    /// <summary>True when the operation's file may hold FTP code.</summary>
-    public bool Covers(IOperation operation) => Types.IsFtpTree(operation.Syntax.SyntaxTree);
+    /// <summary>True when the operation's file may hold FTP code and the user did not exclude the code around it.</summary>
+    public bool Covers(IOperation operation, ISymbol? containingSymbol)
+        => Types.IsFtpTree(operation.Syntax.SyntaxTree) && !Types.OptionsFor(operation.Syntax.SyntaxTree).IsExcluded(containingSymbol);
+
+    /// <summary>True when a code block's file may hold FTP code and the user did not exclude its symbol.</summary>
+    public bool Covers(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owningSymbol)
+        => !blocks.IsEmpty && Covers(blocks[0], owningSymbol);
 }

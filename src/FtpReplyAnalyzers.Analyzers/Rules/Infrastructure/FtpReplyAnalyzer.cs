@@ -14,7 +14,7 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var ftp = FtpAnalysisContext.TryCreate(start.Compilation);
+            var ftp = FtpAnalysisContext.TryCreate(start.Compilation, start.Options);
             if (ftp is not null)
             {
                 OnFtpCompilationStart(start, ftp);
