@@ -116,6 +116,14 @@ internal static class ReplyCheckBuilder
             return null;
         }
 
+        // reply.Type or reply.Success of a FluentFTP reply: a set of codes is tested on reply.Code.
+        if (reply is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Type" or "Success" } access
+            && model.GetTypeInfo(access.Expression).Type?.ToDisplayString() == "FluentFTP.FtpReply")
+        {
+            reply = access.WithName(SyntaxFactory.IdentifierName("Code"));
+            type = model.Compilation.GetSpecialType(SpecialType.System_String);
+        }
+
         var constants = new List<string>();
         foreach (var code in codes)
         {

@@ -247,4 +247,81 @@ public class CategoryRuleCodeFixTests
 """);
         await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
     }
+
+    [Fact]
+    public async Task FTPR0003_FixAll_narrows_every_retry_in_the_document()
+    {
+        var source = Snippets.InClass("""
+    void Run()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("RETR a");
+            if ({|FTPR0003:code >= 400|})
+                continue;
+            break;
+        }
+    }
+
+    bool ShouldRetry(FtpReply reply) => reply.Code.StartsWith("4") || {|FTPR0003:reply.Code.StartsWith("5")|};
+
+    bool IsTransient(FtpReply reply) => {|FTPR0003:!reply.Success|};
+""");
+        var fixedSource = Snippets.InClass("""
+    void Run()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("RETR a");
+            if (code / 100 == 4)
+                continue;
+            break;
+        }
+    }
+
+    bool ShouldRetry(FtpReply reply) => reply.Code.StartsWith("4");
+
+    bool IsTransient(FtpReply reply) => reply.Type == FtpResponseType.TransientNegativeCompletion;
+""");
+        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey, iterations: 3);
+    }
+
+    [Fact]
+    public async Task FTPR0005_FixAll_accepts_every_step_in_the_document()
+    {
+        var source = Snippets.InClass("""
+    void Rename(FtpClient client, string from)
+    {
+        var reply = client.Execute("RNFR " + from);
+        if ({|FTPR0005:reply.Type != FtpResponseType.PositiveCompletion|})
+            throw new IOException("rename refused");
+    }
+
+    void Resume(long offset)
+    {
+        int code = SendCommand($"REST {offset}");
+        if ({|FTPR0005:code / 100 != 2|})
+            throw new IOException("no resume");
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    void Rename(FtpClient client, string from)
+    {
+        var reply = client.Execute("RNFR " + from);
+        if (reply.Code != "350")
+            throw new IOException("rename refused");
+    }
+
+    void Resume(long offset)
+    {
+        int code = SendCommand($"REST {offset}");
+        if (code != 350)
+            throw new IOException("no resume");
+    }
+""");
+        var test = Verifier<IntermediateReplyAsErrorAnalyzer, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
+        test.CodeActionEquivalenceKey = PositiveReplyAsErrorCodeFixProvider.AcceptStepKey;
+        test.NumberOfIncrementalIterations = 2;
+        await test.RunAsync();
+    }
 }
