@@ -132,7 +132,12 @@ internal static class RetryRewriter
             trackedRoot = trackedRoot.ReplaceNode(trackedRoot.GetCurrentNode(replyNode)!, RenameCatch((CatchClauseSyntax)trackedRoot.GetCurrentNode(replyNode)!, renamedCatch));
         }
 
-        var currentStatements = region.Statements.Select(s => trackedRoot.GetCurrentNode(s)!).ToList();
+        // The region as it stands now, from its first to its last statement: a guard inserted in it is part of it.
+        var firstCurrent = trackedRoot.GetCurrentNode(region.Statements[0])!;
+        var lastCurrent = trackedRoot.GetCurrentNode(region.Statements[region.Statements.Count - 1])!;
+        var containerStatements = StatementsOf(firstCurrent.Parent!);
+        var currentStatements = containerStatements.Skip(containerStatements.IndexOf(firstCurrent))
+            .Take(containerStatements.IndexOf(lastCurrent) - containerStatements.IndexOf(firstCurrent) + 1).ToList();
         var body = new List<StatementSyntax>(currentStatements.Select(s => s.WithoutTrivia().WithLeadingTrivia(s.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia))).WithTrailingTrivia(s.GetTrailingTrivia())));
         if (region.EndReachable)
         {

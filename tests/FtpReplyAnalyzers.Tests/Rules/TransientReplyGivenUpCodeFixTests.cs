@@ -423,4 +423,55 @@ class Transfers
         test.CodeActionValidationMode = Microsoft.CodeAnalysis.Testing.CodeActionValidationMode.None;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Give_up_that_ends_the_block_is_wrapped_with_its_guard()
+    {
+        var source = """
+using System;
+using System.Net;
+
+class Cleaner
+{
+    bool RemoveDirectory(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.RemoveDirectory;
+        using var response = (FtpWebResponse)request.GetResponse();
+        if ((int)response.StatusCode / 100 == 2)
+            return true;
+        {|FTPR0001:return false;|}
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.Net;
+using System.Threading;
+
+class Cleaner
+{
+    bool RemoveDirectory(Uri uri)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.RemoveDirectory;
+            using var response = (FtpWebResponse)request.GetResponse();
+            if ((int)response.StatusCode / 100 == 2)
+                return true;
+            if ((int)response.StatusCode / 100 == 4 && attempt < 3)
+            {
+                // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                continue;
+            }
+
+            return false;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
 }
