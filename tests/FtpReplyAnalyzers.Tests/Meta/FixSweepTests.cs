@@ -83,6 +83,45 @@ public class FixSweepTests
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Fact]
+    public async Task Fixes_do_not_throw_on_mutated_code()
+    {
+        var corpus = RobustnessTests.Corpus();
+        var random = new Random(20261125);
+        var offered = 0;
+        var failures = new List<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            var text = RobustnessTests.Mutate(corpus[random.Next(corpus.Count)], random);
+            var document = CreateDocument(text);
+            var analysis = await AnalyzeAsync(document);
+            foreach (var diagnostic in analysis.Diagnostics)
+            {
+                foreach (var fixer in Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+                {
+                    try
+                    {
+                        var actions = new List<CodeAction>();
+                        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                        foreach (var action in actions)
+                        {
+                            offered++;
+                            await action.GetOperationsAsync(CancellationToken.None);
+                        }
+                    }
+                    catch (Exception e)
+                    {
+                        failures.Add($"mutant {i}: {fixer.GetType().Name} on {diagnostic.Id}: {e.GetType().Name}: {e.Message}");
+                    }
+                }
+            }
+        }
+
+        _output.WriteLine($"{offered} fixes computed on mutants");
+        Assert.True(offered >= 25, "too few fixes on the mutants: " + offered);
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
     private static async Task<string?> CheckAsync(Document document, Analysis before, Diagnostic diagnostic, CodeAction action)
     {
         Solution changed;

@@ -103,7 +103,7 @@ public class RobustnessTests
     }
 
     /// <summary>The samples, and every C# snippet of the rule tests (their raw string literals).</summary>
-    private static List<string> Corpus()
+    internal static List<string> Corpus()
     {
         var corpus = AnalyzerRunner.SourcesOf(RepositoryPaths.Combine("samples")).Select(s => s.Text).ToList();
         var snippet = new Regex("\"\"\"\\r?\\n(.*?)\\r?\\n\"\"\"", RegexOptions.Singleline);
@@ -122,7 +122,7 @@ public class RobustnessTests
         return corpus;
     }
 
-    private static string Mutate(string source, Random random)
+    internal static string Mutate(string source, Random random)
     {
         switch (random.Next(4))
         {
