@@ -32,6 +32,9 @@ internal sealed class ReplyPath
     /// of something else splits the reply's path (the site is then not where the reply surely goes).
     /// </summary>
     public static ReplyPath? Of(IOperation site, ConditionEvaluator evaluator)
+        => (ReplyPath?)evaluator.SiteCache.GetOrAdd(site, s => Compute(s, evaluator));
+
+    private static ReplyPath? Compute(IOperation site, ConditionEvaluator evaluator)
     {
         Selection? combined = null;
         ILoopOperation? loop = null;

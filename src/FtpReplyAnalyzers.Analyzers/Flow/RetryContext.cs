@@ -14,6 +14,7 @@ namespace FtpReplyAnalyzers.Flow;
 internal sealed class RetryContext
 {
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<SimpleNameSyntax>>> _names = new();
     private readonly FtpKnownTypes _types;
 
     public RetryContext(FtpKnownTypes types) => _types = types;
@@ -183,26 +184,41 @@ internal sealed class RetryContext
         }
 
         var options = _types.OptionsFor(site.Syntax.SyntaxTree);
-        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options));
+        var names = _names.GetOrAdd(model.SyntaxTree, IndexNames);
+        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options, names));
     }
 
-    private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options)
+    /// <summary>Every simple name of a file, by its text: the candidates for a method's call sites, found once per file.</summary>
+    private static System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<SimpleNameSyntax>> IndexNames(SyntaxTree tree)
     {
-        var root = model.SyntaxTree.GetRoot();
-        var calls = 0;
-        foreach (var node in root.DescendantNodes())
+        var index = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<SimpleNameSyntax>>(StringComparer.Ordinal);
+        foreach (var node in tree.GetRoot().DescendantNodes())
         {
-            SimpleNameSyntax? name = node switch
+            if (node is IdentifierNameSyntax or GenericNameSyntax && node.Parent is InvocationExpressionSyntax or MemberAccessExpressionSyntax or ArgumentSyntax)
             {
-                IdentifierNameSyntax id => id,
-                GenericNameSyntax generic => generic,
-                _ => null,
-            };
-            if (name is null || name.Identifier.ValueText != method.Name || name.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax)
-            {
-                continue;
-            }
+                var name = (SimpleNameSyntax)node;
+                if (!index.TryGetValue(name.Identifier.ValueText, out var list))
+                {
+                    index[name.Identifier.ValueText] = list = new System.Collections.Generic.List<SimpleNameSyntax>();
+                }
 
+                list.Add(name);
+            }
+        }
+
+        return index;
+    }
+
+    private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options, System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<SimpleNameSyntax>> names)
+    {
+        if (!names.TryGetValue(method.Name, out var candidates))
+        {
+            return false;
+        }
+
+        var calls = 0;
+        foreach (var name in candidates)
+        {
             var symbol = model.GetSymbolInfo(name).Symbol;
             if (symbol is not IMethodSymbol target || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition))
             {

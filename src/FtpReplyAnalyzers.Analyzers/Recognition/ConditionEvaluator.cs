@@ -16,13 +16,18 @@ internal sealed class ConditionEvaluator
     private static readonly ReplyCodeSet Succeeded = ReplyCodeSet.Range(100, 399);
 
     private readonly ReplyRecognizer _recognizer;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IOperation, Selection> _cache = new();
 
     public ConditionEvaluator(ReplyRecognizer recognizer) => _recognizer = recognizer;
+
+    /// <summary>Per-site results other components keep for the compilation (the reply paths).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<IOperation, object?> SiteCache { get; } = new();
 
     public ReplyRecognizer Recognizer => _recognizer;
 
     /// <summary>The codes for which <paramref name="condition"/> is true.</summary>
-    public Selection Evaluate(IOperation? condition) => Evaluate(condition, 0);
+    public Selection Evaluate(IOperation? condition)
+        => condition is null ? Selection.Unknown : _cache.GetOrAdd(condition, c => Evaluate(c, 0));
 
     private Selection Evaluate(IOperation? condition, int depth)
     {

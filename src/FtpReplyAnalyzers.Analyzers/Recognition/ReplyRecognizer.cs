@@ -12,13 +12,15 @@ namespace FtpReplyAnalyzers.Recognition;
 internal sealed class ReplyRecognizer
 {
     private readonly FtpKnownTypes _types;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IOperation, ReplyExpression?> _cache = new();
 
     public ReplyRecognizer(FtpKnownTypes types) => _types = types;
 
     public FtpKnownTypes Types => _types;
 
     /// <summary>The reply that <paramref name="operation"/> holds, or null.</summary>
-    public ReplyExpression? Recognize(IOperation? operation) => Recognize(operation, depth: 0);
+    public ReplyExpression? Recognize(IOperation? operation)
+        => operation is null ? null : _cache.GetOrAdd(operation, o => Recognize(o, depth: 0));
 
     private ReplyExpression? Recognize(IOperation? operation, int depth)
     {

@@ -24,8 +24,36 @@ internal sealed class FtpAnalysisContext
     public RetryContext Retry { get; }
 
     /// <summary>The context, or null when the compilation speaks no FTP.</summary>
+    /// <summary>One context per compilation, shared by all the rules: the gate, the types and the caches are computed once.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, Holder> Shared = new();
+
     public static FtpAnalysisContext? TryCreate(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
-        => FtpKnownTypes.TryCreate(compilation, options.AnalyzerConfigOptionsProvider) is { } types ? new FtpAnalysisContext(types) : null;
+    {
+        var holder = Shared.GetValue(compilation, c => new Holder(
+            FtpKnownTypes.TryCreate(c, options.AnalyzerConfigOptionsProvider) is { } types ? new FtpAnalysisContext(types) : null,
+            options.AnalyzerConfigOptionsProvider));
+
+        // Another analysis of the same compilation with other options (rare: a host re-running with new .editorconfig) gets its own.
+        if (!ReferenceEquals(holder.Options, options.AnalyzerConfigOptionsProvider))
+        {
+            return FtpKnownTypes.TryCreate(compilation, options.AnalyzerConfigOptionsProvider) is { } types ? new FtpAnalysisContext(types) : null;
+        }
+
+        return holder.Context;
+    }
+
+    private sealed class Holder
+    {
+        public Holder(FtpAnalysisContext? context, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
+        {
+            Context = context;
+            Options = options;
+        }
+
+        public FtpAnalysisContext? Context { get; }
+
+        public Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider Options { get; }
+    }
 
     /// <summary>True when the operation's file may hold FTP code and the user did not exclude the code around it.</summary>
     public bool Covers(IOperation operation, ISymbol? containingSymbol)

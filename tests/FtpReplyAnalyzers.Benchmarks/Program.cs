@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using FtpReplyAnalyzers.Benchmarks;
+using FtpReplyAnalyzers.Rules;
+using FtpReplyAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+// Measures what FtpReplyAnalyzers cost next to the compilation they run in:
+//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks [-- --lines 100000 --runs 3]
+// For FTP client code and for code with no FTP at all (100,000 lines each by default), it reports the
+// compilation's own time (binding and diagnostics, no emit), the analyzers' total execution time from
+// CompilationWithAnalyzers telemetry, and their ratio; then Meziantou.Analyzer's mean time per rule on the
+// same FTP code beside ours; then our time at a quarter, half and all of the FTP code (linear scaling).
+var lines = ArgInt(args, "--lines", 100_000);
+var runs = ArgInt(args, "--runs", 3);
+var ours = typeof(RuleDescriptors).Assembly.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .ToImmutableArray();
+
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; median of {runs} runs");
+Console.WriteLine();
+
+var ftpFiles = CodeGenerator.Generate(ftp: true, lines);
+var plainFiles = CodeGenerator.Generate(ftp: false, lines);
+
+// Warm up (JIT, Roslyn's own first-use costs) on a small slice, untimed.
+Measure(null, CodeGenerator.Generate(ftp: true, 5_000), ours, 1, withSurface: true);
+Measure(null, CodeGenerator.Generate(ftp: false, 5_000), ours, 1, withSurface: false);
+Console.WriteLine("| code | lines | compilation (ms) | FtpReplyAnalyzers (ms) | ratio | diagnostics |");
+Console.WriteLine("|---|---|---|---|---|---|");
+var ftpResult = Measure("FTP client code", ftpFiles, ours, runs, withSurface: true);
+var plainResult = Measure("no FTP types", plainFiles, ours, runs, withSurface: false);
+Console.WriteLine();
+
+// Meziantou.Analyzer on the same FTP compilation.
+var meziantou = LoadMeziantou();
+if (!meziantou.IsEmpty)
+{
+    var rules = meziantou.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Count();
+    var ourRules = ours.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Count();
+    var theirs = Measure(null, ftpFiles, meziantou, runs, withSurface: true);
+    Console.WriteLine("| analyzer package | rules | total on the FTP code (ms) | mean per rule (ms) |");
+    Console.WriteLine("|---|---|---|---|");
+    Console.WriteLine($"| FtpReplyAnalyzers | {ourRules} | {ftpResult.AnalyzerMs:F0} | {ftpResult.AnalyzerMs / ourRules:F1} |");
+    Console.WriteLine($"| Meziantou.Analyzer 3.0.321 | {rules} | {theirs.AnalyzerMs:F0} | {theirs.AnalyzerMs / rules:F1} |");
+    Console.WriteLine();
+}
+
+// Scaling.
+Console.WriteLine("| FTP code lines | FtpReplyAnalyzers (ms) | ms per 1,000 lines |");
+Console.WriteLine("|---|---|---|");
+foreach (var fraction in new[] { 4, 2, 1 })
+{
+    var files = CodeGenerator.Generate(ftp: true, lines / fraction);
+    var result = Measure(null, files, ours, runs, withSurface: true);
+    Console.WriteLine($"| {result.Lines:N0} | {result.AnalyzerMs:F0} | {result.AnalyzerMs / (result.Lines / 1000.0):F2} |");
+}
+
+return 0;
+
+static Result Measure(string? label, List<string> files, ImmutableArray<DiagnosticAnalyzer> analyzers, int runs, bool withSurface)
+{
+    var parse = new CSharpParseOptions(LanguageVersion.Latest);
+    var trees = files.Select((f, i) => CSharpSyntaxTree.ParseText(f, parse, $"File{i}.cs")).ToList();
+    if (withSurface)
+    {
+        trees.Add(CSharpSyntaxTree.ParseText(FluentFtpSurface.Source, parse, "FluentFtp.cs"));
+    }
+
+    var lineCount = files.Sum(CodeGenerator.CountLines);
+    var compileTimes = new List<double>();
+    var analyzerTimes = new List<double>();
+    var diagnosticCount = 0;
+    for (var run = 0; run < runs; run++)
+    {
+        // As in a build: the compiler binds and reports first, then the analyzers run on the same compilation,
+        // so the analyzers' time is their own and not the binding the compiler does anyway.
+        var compilation = Create(trees);
+        var watch = Stopwatch.StartNew();
+        compilation.GetDiagnostics();
+        compileTimes.Add(watch.Elapsed.TotalMilliseconds);
+
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        diagnosticCount = diagnostics.Length;
+        var total = TimeSpan.Zero;
+        foreach (var analyzer in analyzers)
+        {
+            var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+            total += time;
+            if (string.Equals(Environment.GetEnvironmentVariable("FTPR_BENCH_DETAIL"), "1", StringComparison.Ordinal) && analyzers.Length < 20)
+            {
+                Console.Error.WriteLine($"  {analyzer.GetType().Name}: {time.TotalMilliseconds:F1} ms");
+            }
+        }
+
+        analyzerTimes.Add(total.TotalMilliseconds);
+    }
+
+    var result = new Result(lineCount, Median(compileTimes), Median(analyzerTimes));
+    if (label is not null)
+    {
+        Console.WriteLine($"| {label} | {lineCount:N0} | {result.CompilationMs:F0} | {result.AnalyzerMs:F1} | {100 * result.AnalyzerMs / result.CompilationMs:F2}% | {diagnosticCount:N0} |");
+    }
+
+    return result;
+}
+
+static CSharpCompilation Create(IEnumerable<SyntaxTree> trees)
+    => CSharpCompilation.Create("Bench", trees, Basic.Reference.Assemblies.Net100.References.All,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+static double Median(List<double> values)
+{
+    values.Sort();
+    return values[values.Count / 2];
+}
+
+static ImmutableArray<DiagnosticAnalyzer> LoadMeziantou()
+{
+    var package = typeof(Result).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => string.Equals(a.Key, "MeziantouAnalyzerPackage", StringComparison.Ordinal))?.Value;
+    var path = package is null ? null : Path.Combine(package, "analyzers", "dotnet", "roslyn5.0", "cs", "Meziantou.Analyzer.dll");
+    if (path is null || !File.Exists(path))
+    {
+        Console.WriteLine("Meziantou.Analyzer not found; skipping the comparison.");
+        return ImmutableArray<DiagnosticAnalyzer>.Empty;
+    }
+
+    var reference = new AnalyzerFileReference(path, new Loader());
+    return reference.GetAnalyzers(LanguageNames.CSharp);
+}
+
+static int ArgInt(string[] args, string name, int fallback)
+{
+    var i = Array.FindIndex(args, a => string.Equals(a, name, StringComparison.Ordinal));
+    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : fallback;
+}
+
+namespace FtpReplyAnalyzers.Benchmarks
+{
+    internal sealed record Result(int Lines, double CompilationMs, double AnalyzerMs);
+
+    internal sealed class Loader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
+}
