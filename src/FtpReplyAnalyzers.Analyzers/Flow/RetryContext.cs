@@ -13,8 +13,17 @@ namespace FtpReplyAnalyzers.Flow;
 /// </summary>
 internal sealed class RetryContext
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxTree, System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<SimpleNameSyntax>>> _names = new();
+    private sealed class ReferenceEqualityComparer : System.Collections.Generic.IEqualityComparer<IMethodSymbol>
+    {
+        public static ReferenceEqualityComparer Instance { get; } = new();
+
+        public bool Equals(IMethodSymbol? x, IMethodSymbol? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IMethodSymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
+    // Source method symbols are unique within a compilation: reference equality is enough, and cheaper to hash.
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(ReferenceEqualityComparer.Instance);
     private readonly FtpKnownTypes _types;
 
     public RetryContext(FtpKnownTypes types) => _types = types;
@@ -89,7 +98,7 @@ internal sealed class RetryContext
             return false;
         }
 
-        foreach (var operation in body.Descendants())
+        foreach (var operation in CommandFinder.OperationsOf(body))
         {
             if (operation is ISimpleAssignmentOperation assignment
                 && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target
@@ -184,51 +193,49 @@ internal sealed class RetryContext
         }
 
         var options = _types.OptionsFor(site.Syntax.SyntaxTree);
-        var names = _names.GetOrAdd(model.SyntaxTree, IndexNames);
-        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options, names));
+        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options));
     }
 
-    /// <summary>Every simple name of a file, by its text: the candidates for a method's call sites, found once per file.</summary>
-    private static System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<SimpleNameSyntax>> IndexNames(SyntaxTree tree)
+    /// <summary>
+    /// Every call of the method within its type (in this file) sits in a retry loop or helper. Only the type's
+    /// own text is searched, token by token, for the method's name: the try-once helper is a private method
+    /// of the class that retries it.
+    /// </summary>
+    private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options)
     {
-        var index = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<SimpleNameSyntax>>(StringComparer.Ordinal);
-        foreach (var node in tree.GetRoot().DescendantNodes())
-        {
-            if (node is IdentifierNameSyntax or GenericNameSyntax && node.Parent is InvocationExpressionSyntax or MemberAccessExpressionSyntax or ArgumentSyntax)
-            {
-                var name = (SimpleNameSyntax)node;
-                if (!index.TryGetValue(name.Identifier.ValueText, out var list))
-                {
-                    index[name.Identifier.ValueText] = list = new System.Collections.Generic.List<SimpleNameSyntax>();
-                }
-
-                list.Add(name);
-            }
-        }
-
-        return index;
-    }
-
-    private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options, System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<SimpleNameSyntax>> names)
-    {
-        if (!names.TryGetValue(method.Name, out var candidates))
+        var calls = 0;
+        var type = method.ContainingType;
+        if (type is null)
         {
             return false;
         }
 
-        var calls = 0;
-        foreach (var name in candidates)
+        foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            var symbol = model.GetSymbolInfo(name).Symbol;
-            if (symbol is not IMethodSymbol target || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition))
+            if (reference.SyntaxTree != model.SyntaxTree)
             {
                 continue;
             }
 
-            calls++;
-            if (!IsRetryingCallSite(name, model, options))
+            foreach (var token in reference.GetSyntax().DescendantTokens())
             {
-                return false;
+                if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) || token.ValueText != method.Name
+                    || token.Parent is not SimpleNameSyntax name || name.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax)
+                {
+                    continue;
+                }
+
+                var symbol = model.GetSymbolInfo(name).Symbol;
+                if (symbol is not IMethodSymbol target || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                calls++;
+                if (!IsRetryingCallSite(name, model, options))
+                {
+                    return false;
+                }
             }
         }
 

@@ -9,6 +9,12 @@ namespace FtpReplyAnalyzers.Recognition;
 /// </summary>
 internal static class CommandFinder
 {
+    /// <summary>The operations of each function body, listed once (the finder reads them for every reply of the body).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, IOperation[]> BodyOperations = new();
+
+    internal static IOperation[] OperationsOf(IOperation body)
+        => BodyOperations.GetValue(body, b => System.Linq.Enumerable.ToArray(b.Descendants()));
+
     /// <summary>The command verb the reply answers, or null when the code does not say.</summary>
     public static string? Find(ReplyExpression reply, IOperation site)
     {
@@ -31,7 +37,7 @@ internal static class CommandFinder
             return false;
         }
 
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationsOf(body))
         {
             if (operation is IInvocationOperation invocation)
             {
@@ -110,7 +116,7 @@ internal static class CommandFinder
         IOperation? lastValue = null;
         string? method = null;
         var position = site.Syntax.SpanStart;
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationsOf(body))
         {
             if (operation.Syntax.SpanStart >= position)
             {
@@ -154,7 +160,7 @@ internal static class CommandFinder
     private static string? OnlyRequestMethod(IOperation body, int position)
     {
         string? verb = null;
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationsOf(body))
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Method", ContainingType.Name: "FtpWebRequest" or "WebRequest" } } } assignment
                 && assignment.Syntax.SpanStart < position)
@@ -176,7 +182,7 @@ internal static class CommandFinder
     {
         string? verb = null;
         var best = -1;
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationsOf(body))
         {
             if (operation is IArgumentOperation argument && argument.Syntax.SpanStart < position && argument.Syntax.SpanStart > best
                 && CommandText.VerbOf(argument.Value) is { } found)
