@@ -3,13 +3,26 @@ using System.Text;
 
 namespace FtpReplyAnalyzers.Catalog;
 
-/// <summary>An immutable set of reply code values 100-699, stored as a bit set.</summary>
+/// <summary>An immutable set of reply code values 100-699: ten 64-bit words held in the struct, so set algebra allocates nothing.</summary>
 public readonly struct ReplyCodeSet
 {
-    private const int Words = (ReplyCatalog.MaxCode - ReplyCatalog.MinCode + 64) / 64;
-    private readonly ulong[]? _bits;
+    private const int Base = ReplyCatalog.MinCode;
 
-    private ReplyCodeSet(ulong[] bits) => _bits = bits;
+    private readonly ulong _w0, _w1, _w2, _w3, _w4, _w5, _w6, _w7, _w8, _w9;
+
+    private ReplyCodeSet(ulong w0, ulong w1, ulong w2, ulong w3, ulong w4, ulong w5, ulong w6, ulong w7, ulong w8, ulong w9)
+    {
+        _w0 = w0;
+        _w1 = w1;
+        _w2 = w2;
+        _w3 = w3;
+        _w4 = w4;
+        _w5 = w5;
+        _w6 = w6;
+        _w7 = w7;
+        _w8 = w8;
+        _w9 = w9;
+    }
 
     /// <summary>The empty set.</summary>
     public static ReplyCodeSet Empty => default;
@@ -18,26 +31,7 @@ public readonly struct ReplyCodeSet
     public static ReplyCodeSet All { get; } = Range(ReplyCatalog.MinCode, ReplyCatalog.MaxCode);
 
     /// <summary>True when the set holds nothing.</summary>
-    public bool IsEmpty
-    {
-        get
-        {
-            if (_bits is null)
-            {
-                return true;
-            }
-
-            foreach (var word in _bits)
-            {
-                if (word != 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
+    public bool IsEmpty => (_w0 | _w1 | _w2 | _w3 | _w4 | _w5 | _w6 | _w7 | _w8 | _w9) == 0;
 
     /// <summary>The values <paramref name="low"/> to <paramref name="high"/> inclusive, clipped to 100-699.</summary>
     public static ReplyCodeSet Range(long low, long high)
@@ -57,14 +51,8 @@ public readonly struct ReplyCodeSet
             return Empty;
         }
 
-        var bits = new ulong[Words];
-        for (var code = (int)low; code <= high; code++)
-        {
-            var i = code - ReplyCatalog.MinCode;
-            bits[i >> 6] |= 1UL << (i & 63);
-        }
-
-        return new ReplyCodeSet(bits);
+        int a = (int)low - Base, b = (int)high - Base;
+        return new ReplyCodeSet(Mask(0, a, b), Mask(1, a, b), Mask(2, a, b), Mask(3, a, b), Mask(4, a, b), Mask(5, a, b), Mask(6, a, b), Mask(7, a, b), Mask(8, a, b), Mask(9, a, b));
     }
 
     /// <summary>One value, or the empty set when it is not 100-699.</summary>
@@ -76,35 +64,68 @@ public readonly struct ReplyCodeSet
     /// <summary>True when the set holds <paramref name="code"/>.</summary>
     public bool Contains(int code)
     {
-        if (_bits is null || code < ReplyCatalog.MinCode || code > ReplyCatalog.MaxCode)
+        if (code < ReplyCatalog.MinCode || code > ReplyCatalog.MaxCode)
         {
             return false;
         }
 
-        var i = code - ReplyCatalog.MinCode;
-        return (_bits[i >> 6] & (1UL << (i & 63))) != 0;
+        var i = code - Base;
+        return (Word(i >> 6) & (1UL << (i & 63))) != 0;
     }
 
-    public ReplyCodeSet Union(ReplyCodeSet other) => Combine(this, other, (a, b) => a | b);
+    public ReplyCodeSet Union(ReplyCodeSet o)
+        => new(_w0 | o._w0, _w1 | o._w1, _w2 | o._w2, _w3 | o._w3, _w4 | o._w4, _w5 | o._w5, _w6 | o._w6, _w7 | o._w7, _w8 | o._w8, _w9 | o._w9);
 
-    public ReplyCodeSet Intersect(ReplyCodeSet other) => Combine(this, other, (a, b) => a & b);
+    public ReplyCodeSet Intersect(ReplyCodeSet o)
+        => new(_w0 & o._w0, _w1 & o._w1, _w2 & o._w2, _w3 & o._w3, _w4 & o._w4, _w5 & o._w5, _w6 & o._w6, _w7 & o._w7, _w8 & o._w8, _w9 & o._w9);
 
-    public ReplyCodeSet Except(ReplyCodeSet other) => Combine(this, other, (a, b) => a & ~b);
+    public ReplyCodeSet Except(ReplyCodeSet o)
+        => new(_w0 & ~o._w0, _w1 & ~o._w1, _w2 & ~o._w2, _w3 & ~o._w3, _w4 & ~o._w4, _w5 & ~o._w5, _w6 & ~o._w6, _w7 & ~o._w7, _w8 & ~o._w8, _w9 & ~o._w9);
 
     /// <summary>The values 100-699 that are not in this set.</summary>
     public ReplyCodeSet Complement() => All.Except(this);
 
-    /// <summary>True when the set holds a value of the category <paramref name="digit"/>.</summary>
+    /// <summary>True when the two sets share a value.</summary>
     public bool Overlaps(ReplyCodeSet other) => !Intersect(other).IsEmpty;
 
     /// <summary>True when every value of <paramref name="other"/> is in this set.</summary>
     public bool IsSupersetOf(ReplyCodeSet other) => other.Except(this).IsEmpty;
 
+    private ulong Word(int index) => index switch
+    {
+        0 => _w0,
+        1 => _w1,
+        2 => _w2,
+        3 => _w3,
+        4 => _w4,
+        5 => _w5,
+        6 => _w6,
+        7 => _w7,
+        8 => _w8,
+        _ => _w9,
+    };
+
+    /// <summary>The bits of word <paramref name="word"/> that fall in [a, b] (offsets from 100).</summary>
+    private static ulong Mask(int word, int a, int b)
+    {
+        int start = word * 64, end = start + 63;
+        if (b < start || a > end)
+        {
+            return 0;
+        }
+
+        var from = a < start ? 0 : a - start;
+        var to = b > end ? 63 : b - start;
+        var upper = to == 63 ? ulong.MaxValue : (1UL << (to + 1)) - 1;
+        var lower = (1UL << from) - 1;
+        return upper & ~lower;
+    }
+
     /// <summary>The catalog entries whose code is in the set, ascending.</summary>
     public List<ReplyCodeInfo> DefinedCodes()
     {
         var list = new List<ReplyCodeInfo>();
-        if (_bits is null)
+        if (IsEmpty)
         {
             return list;
         }
@@ -124,6 +145,11 @@ public readonly struct ReplyCodeSet
     public int DefinedCount()
     {
         var n = 0;
+        if (IsEmpty)
+        {
+            return 0;
+        }
+
         foreach (var info in ReplyCatalog.Codes)
         {
             if (Contains(info.Code))
@@ -149,16 +175,5 @@ public readonly struct ReplyCodeSet
         }
 
         return text.ToString();
-    }
-
-    private static ReplyCodeSet Combine(ReplyCodeSet left, ReplyCodeSet right, System.Func<ulong, ulong, ulong> op)
-    {
-        var bits = new ulong[Words];
-        for (var w = 0; w < Words; w++)
-        {
-            bits[w] = op(left._bits is null ? 0 : left._bits[w], right._bits is null ? 0 : right._bits[w]);
-        }
-
-        return new ReplyCodeSet(bits);
     }
 }
