@@ -92,7 +92,13 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
 
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var gcBefore = GC.CollectionCount(0);
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (string.Equals(Environment.GetEnvironmentVariable("FTPR_BENCH_DETAIL"), "1", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"  allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0:F0} MB, gen0 collections {GC.CollectionCount(0) - gcBefore}");
+        }
         diagnosticCount = diagnostics.Length;
         var total = TimeSpan.Zero;
         foreach (var analyzer in analyzers)

@@ -42,7 +42,7 @@ internal sealed class RetryContext
             }
         }
 
-        return site.SemanticModel?.GetEnclosingSymbol(site.Syntax.SpanStart) is IMethodSymbol method && IsTryOnce(method, site);
+        return EnclosingSymbol.MemberOf(site) is IMethodSymbol method && IsTryOnce(method, site);
     }
 
     /// <summary>
@@ -210,6 +210,8 @@ internal sealed class RetryContext
             return false;
         }
 
+        var text = model.SyntaxTree.GetText();
+        var root = model.SyntaxTree.GetRoot();
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.SyntaxTree != model.SyntaxTree)
@@ -217,9 +219,13 @@ internal sealed class RetryContext
                 continue;
             }
 
-            foreach (var token in reference.GetSyntax().DescendantTokens())
+            // Find the name in the type's text first: most methods are never named again, and then nothing is walked.
+            var span = reference.Span;
+            var typeText = text.ToString(span);
+            for (var at = typeText.IndexOf(method.Name, StringComparison.Ordinal); at >= 0; at = typeText.IndexOf(method.Name, at + method.Name.Length, StringComparison.Ordinal))
             {
-                if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) || token.ValueText != method.Name
+                var token = root.FindToken(span.Start + at);
+                if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) || token.ValueText != method.Name || token.SpanStart != span.Start + at
                     || token.Parent is not SimpleNameSyntax name || name.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax)
                 {
                     continue;

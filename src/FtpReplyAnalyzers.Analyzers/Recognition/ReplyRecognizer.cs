@@ -407,7 +407,7 @@ internal sealed class ReplyRecognizer
     /// <summary>True when the enclosing method or type speaks FTP (by name or by the FTP types it uses).</summary>
     private static bool IsFtpMember(IOperation operation)
     {
-        var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        var symbol = EnclosingSymbol.Of(operation);
         for (var s = symbol; s is not null && s is not INamespaceSymbol; s = s.ContainingSymbol)
         {
             if (NameMentions(s.Name, "Ftp") || IsReplyHolderName(s.Name))

@@ -235,7 +235,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             }
         }
 
-        return returnOperation.SemanticModel?.GetEnclosingSymbol(returnOperation.Syntax.SpanStart) is IMethodSymbol method && IsPredicateName(method.Name);
+        return EnclosingSymbol.MemberOf(returnOperation) is IMethodSymbol method && IsPredicateName(method.Name);
     }
 
     private static bool IsPollyLike(IMethodSymbol method)

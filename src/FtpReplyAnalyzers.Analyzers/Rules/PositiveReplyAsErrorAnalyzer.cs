@@ -86,7 +86,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists).</summary>
     private static bool AnswersAQuestion(IOperation site)
     {
-        if (site.SemanticModel?.GetEnclosingSymbol(site.Syntax.SpanStart) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+        if (EnclosingSymbol.Of(site) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
         {
             return false;
         }

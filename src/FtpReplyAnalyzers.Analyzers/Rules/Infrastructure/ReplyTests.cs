@@ -96,7 +96,7 @@ internal static class ReplyTests
     /// <summary>True when the enclosing method's name contains one of <paramref name="words"/> (IsFailed, ShouldRetry): its true is no success.</summary>
     public static bool MethodNameMentions(IOperation site, string[] words)
     {
-        if (site.SemanticModel?.GetEnclosingSymbol(site.Syntax.SpanStart) is not IMethodSymbol method)
+        if (EnclosingSymbol.Of(site) is not IMethodSymbol method)
         {
             return false;
         }

@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Recognition;
+
+/// <summary>
+/// The method (or local function, or lambda) an operation belongs to, found through the operation tree and one
+/// cached <c>GetDeclaredSymbol</c> per body, instead of <c>SemanticModel.GetEnclosingSymbol</c> for every question.
+/// </summary>
+internal static class EnclosingSymbol
+{
+    private sealed class Box
+    {
+        public Box(ISymbol? symbol) => Symbol = symbol;
+
+        public ISymbol? Symbol { get; }
+    }
+
+    private static readonly ConditionalWeakTable<IOperation, Box> Roots = new();
+
+    /// <summary>The innermost function around <paramref name="operation"/>: a local function, a lambda, or the member whose body it is.</summary>
+    public static ISymbol? Of(IOperation operation)
+    {
+        var root = operation;
+        for (var parent = operation.Parent; parent is not null; root = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ILocalFunctionOperation localFunction:
+                    return localFunction.Symbol;
+                case IAnonymousFunctionOperation lambda:
+                    return lambda.Symbol;
+            }
+        }
+
+        return MemberOf(root);
+    }
+
+    /// <summary>The member (method, accessor, constructor) whose body holds <paramref name="operation"/>, ignoring lambdas and local functions.</summary>
+    public static ISymbol? MemberOf(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return Roots.GetValue(root, static r => new Box(Declared(r))).Symbol;
+    }
+
+    private static ISymbol? Declared(IOperation root)
+    {
+        var model = root.SemanticModel;
+        if (model is null)
+        {
+            return null;
+        }
+
+        for (var node = root.Syntax; node is not null; node = node.Parent)
+        {
+            if (node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or BasePropertyDeclarationSyntax
+                or VariableDeclaratorSyntax or TypeDeclarationSyntax or EnumMemberDeclarationSyntax)
+            {
+                var symbol = model.GetDeclaredSymbol(node);
+                if (symbol is IPropertySymbol property && node is BasePropertyDeclarationSyntax && root.Syntax is ArrowExpressionClauseSyntax)
+                {
+                    return property.GetMethod ?? (ISymbol)property;
+                }
+
+                return symbol;
+            }
+        }
+
+        return null;
+    }
+}
