@@ -4,8 +4,8 @@ using System.Text;
 namespace FtpReplyAnalyzers.Benchmarks;
 
 /// <summary>
-/// Builds large sources from realistic templates: FTP client code (FtpWebRequest, FluentFTP, hand-written clients,
-/// right and wrong) and ordinary code that uses no FTP at all.
+/// Builds large sources from realistic templates: FTP client code (FtpWebRequest, FluentFTP, hand-written clients;
+/// three templates with the usual mistakes and three written right) and ordinary code that uses no FTP at all.
 /// </summary>
 internal static class CodeGenerator
 {
@@ -144,6 +144,120 @@ internal static class CodeGenerator
                 }}
 
                 return code is 125 or 150;
+            }}
+        }}
+        """,
+        """
+        public sealed class SafeDownloader{0}
+        {{
+            public bool TryDownload(System.Uri remote, string localPath)
+            {{
+                for (var attempt = 0; ; attempt++)
+                {{
+                    try
+                    {{
+                        var request = (System.Net.FtpWebRequest)System.Net.WebRequest.Create(remote);
+                        request.Method = System.Net.WebRequestMethods.Ftp.DownloadFile;
+                        using var response = (System.Net.FtpWebResponse)request.GetResponse();
+                        using var file = System.IO.File.Create(localPath);
+                        response.GetResponseStream().CopyTo(file);
+                        return (int)response.StatusCode / 100 == 2;
+                    }}
+                    catch (System.Net.WebException ex) when (ex.Response is System.Net.FtpWebResponse {{ StatusCode: >= (System.Net.FtpStatusCode)400 and < (System.Net.FtpStatusCode)500 }} && attempt < 3)
+                    {{
+                        System.Threading.Thread.Sleep(1000 << attempt);
+                    }}
+                }}
+            }}
+
+            public long Size(System.Uri remote)
+            {{
+                var request = (System.Net.FtpWebRequest)System.Net.WebRequest.Create(remote);
+                request.Method = System.Net.WebRequestMethods.Ftp.GetFileSize;
+                using var response = (System.Net.FtpWebResponse)request.GetResponse();
+                if (response.StatusCode != System.Net.FtpStatusCode.FileStatus)
+                {{
+                    throw new System.IO.IOException(response.StatusDescription);
+                }}
+
+                return response.ContentLength;
+            }}
+        }}
+        """,
+        """
+        public sealed class SafeMirror{0}
+        {{
+            public async System.Threading.Tasks.Task<bool> SyncAsync(FluentFTP.AsyncFtpClient client, string[] files, System.Threading.CancellationToken token)
+            {{
+                foreach (var file in files)
+                {{
+                    for (var attempt = 0; ; attempt++)
+                    {{
+                        var reply = await client.Execute("STOR " + file, token);
+                        if (reply.Type == FluentFTP.FtpResponseType.TransientNegativeCompletion && attempt < 3)
+                        {{
+                            await System.Threading.Tasks.Task.Delay(500 << attempt, token);
+                            continue;
+                        }}
+
+                        if (!reply.Success)
+                        {{
+                            throw new FluentFTP.Exceptions.FtpCommandException(reply);
+                        }}
+
+                        break;
+                    }}
+                }}
+
+                var stat = await client.Execute("STAT /incoming", token);
+                return stat.Type == FluentFTP.FtpResponseType.PositiveCompletion;
+            }}
+        }}
+        """,
+        """
+        public sealed class SafeControl{0}
+        {{
+            private readonly System.IO.StreamReader _reader = new(System.IO.Stream.Null);
+            private readonly System.IO.StreamWriter _writer = new(System.IO.Stream.Null);
+
+            private int SendCommand(string command)
+            {{
+                _writer.WriteLine(command);
+                var line = _reader.ReadLine() ?? "421 closed";
+                return int.Parse(line.Substring(0, 3));
+            }}
+
+            public void Login(string user, string password)
+            {{
+                int replyCode = SendCommand("USER " + user);
+                if (replyCode / 100 == 2)
+                {{
+                    return;
+                }}
+
+                if (replyCode is not (331 or 332 or 336))
+                {{
+                    throw new System.UnauthorizedAccessException("USER refused: " + replyCode);
+                }}
+
+                replyCode = SendCommand("PASS " + password);
+                if (replyCode / 100 != 2)
+                {{
+                    throw new System.UnauthorizedAccessException("PASS refused: " + replyCode);
+                }}
+            }}
+
+            public void Rename(string from, string to)
+            {{
+                if (SendCommand("RNFR " + from) != 350)
+                {{
+                    throw new System.IO.IOException("RNFR refused");
+                }}
+
+                if (SendCommand("RNTO " + to) / 100 != 2)
+                {{
+                    throw new System.IO.IOException("RNTO refused");
+                }}
             }}
         }}
         """,
