@@ -206,9 +206,28 @@ internal sealed class ReplyPath
                     result = result is { } r ? r.And(reached) : reached;
                 }
             }
+            else if (result is { Reply.RootSymbol: ILocalSymbol replyVariable } && Assigns(statement, replyVariable))
+            {
+                // The reply was read again (code = ReadReply();): the earlier guards tested another reply.
+                result = null;
+            }
         }
 
         return result;
+    }
+
+    private static bool Assigns(IOperation statement, ILocalSymbol local)
+    {
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            if (operation is IAssignmentOperation assignment && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target
+                && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a statement always jumps away (return, throw, continue, break, goto).</summary>

@@ -59,6 +59,26 @@ internal static class CommandFinder
         return false;
     }
 
+    /// <summary>True when the function sends AUTH or ADAT (an RFC 2228 security exchange).</summary>
+    public static bool SendsSecurityCommand(IOperation site)
+    {
+        var body = FunctionBody(site);
+        if (body is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in OperationsOf(body))
+        {
+            if (operation is IArgumentOperation argument && CommandText.VerbOf(argument.Value) is "AUTH" or "ADAT")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The body of the method, local function or lambda that holds <paramref name="operation"/>.</summary>
     public static IOperation? FunctionBody(IOperation operation)
     {

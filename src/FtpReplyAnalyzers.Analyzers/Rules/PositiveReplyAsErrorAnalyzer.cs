@@ -167,7 +167,18 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
                 return;
             }
 
-            named.RemoveAll(c => !commandReplies.IsPositive(c.Code));
+            // A test that accepts the command's preliminary reply checks the first reply, before the final one.
+            foreach (var code in commandReplies.Positive)
+            {
+                if (code / 100 == 1 && !path.Selection.May.Contains(code))
+                {
+                    return;
+                }
+            }
+
+            // 232, 334, 335, 336 come only after a security exchange (RFC 2228): expected only where the code sends AUTH.
+            var secured = CommandFinder.SendsSecurityCommand(site);
+            named.RemoveAll(c => !commandReplies.IsPositive(c.Code) || (c.Source == "2228" && !secured));
             if (named.Count == 0)
             {
                 return;

@@ -117,7 +117,7 @@ class FtpSession
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, At(0, "Replies 230 (user logged in, proceed) and 232 (user logged in, authorized by security data exchange) are positive completion replies to USER", "them"));
+        await VerifyCS.VerifyAsync(source, At(0, "Reply 230 (user logged in, proceed) is a positive completion reply to USER"));
     }
 
     [Fact]
@@ -524,6 +524,49 @@ class FtpStats
             throw new Exception("count");
         if (port == 221)
             throw new Exception("port");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Security_exchange_replies_count_only_after_AUTH()
+    {
+        var source = Usings + """
+class FtpSession
+{
+    private int SendCommand(string command) => 331;
+
+    public void Login(string user)
+    {
+        SendCommand("AUTH GSSAPI");
+        int code = SendCommand("USER " + user);
+        if ({|#0:code != 331 && code != 230|})
+            throw new UnauthorizedAccessException("login refused: " + code);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, At(0, "Reply 232 (user logged in, authorized by security data exchange) is a positive completion reply to USER"));
+    }
+
+    [Fact]
+    public async Task Check_of_the_preliminary_reply_is_not_reported()
+    {
+        var source = Usings + """
+class FtpStore
+{
+    private int SendCommand(string command) => 150;
+    private int ReadReply() => 226;
+
+    public void Store(string name)
+    {
+        int code = SendCommand("STOR " + name);
+        if (code != 150 && code != 125)
+            throw new IOException("STOR refused: " + code);
+        code = ReadReply();
+        if (code != 226 && code != 250)
+            throw new IOException("STOR failed: " + code);
     }
 }
 """;

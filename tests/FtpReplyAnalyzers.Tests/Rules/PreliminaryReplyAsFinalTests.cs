@@ -159,6 +159,17 @@ public class PreliminaryReplyAsFinalTests
         return false;
     }
 """)]
+    [InlineData("""
+    void Store(string name)
+    {
+        int code = SendCommand("STOR " + name);
+        if (code != 150 && code != 125)
+            throw new IOException("STOR refused: " + code);
+        code = SendCommand("NOOP");
+        if (code != 226 && code != 250)
+            throw new IOException("STOR failed: " + code);
+    }
+""")]
     public async Task Waiting_for_the_final_reply_is_not_reported(string members)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
