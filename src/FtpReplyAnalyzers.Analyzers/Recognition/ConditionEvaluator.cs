@@ -68,7 +68,8 @@ internal sealed class ConditionEvaluator
                 return Neutral;
 
             case IInvocationOperation invocation:
-                return EvaluateInvocation(invocation);
+                var called = EvaluateInvocation(invocation);
+                return called.TestsReply ? called : Inline(invocation, depth);
         }
 
         // reply.Success as a condition of its own.
@@ -78,8 +79,67 @@ internal sealed class ConditionEvaluator
             return Selection.Exactly(Succeeded, reply, condition.Syntax);
         }
 
-        return Selection.Unknown;
+        return Inline(condition, depth);
     }
+
+    /// <summary>
+    /// A hand-written client's own test: <c>r.IsSuccess</c>, <c>IsTransient(r)</c>. When the property or method is
+    /// declared in the same file with a one-expression body, that body is evaluated in its place.
+    /// </summary>
+    private Selection Inline(IOperation condition, int depth)
+    {
+        if (depth > 3 || condition.Type?.SpecialType != SpecialType.System_Boolean || condition.SemanticModel is not { } model)
+        {
+            return Selection.Unknown;
+        }
+
+        ISymbol? target = condition switch
+        {
+            IPropertyReferenceOperation property => property.Property.GetMethod,
+            IInvocationOperation { Arguments.Length: <= 1 } call when ReplyRecognizer.NameMentions(call.TargetMethod.Name, "Retr") is false => call.TargetMethod,
+            _ => null,
+        };
+        if (target is null || target.DeclaringSyntaxReferences.Length != 1)
+        {
+            return Selection.Unknown;
+        }
+
+        var declaration = target.DeclaringSyntaxReferences[0];
+        if (declaration.SyntaxTree != model.SyntaxTree)
+        {
+            return Selection.Unknown;
+        }
+
+        var body = BodyExpression(declaration.GetSyntax());
+        if (body is null || model.GetOperation(body) is not { } inner)
+        {
+            return Selection.Unknown;
+        }
+
+        var selection = Evaluate(inner, depth + 1);
+        return selection.TestsReply ? selection.WithAnchor(condition.Syntax) : Selection.Unknown;
+    }
+
+    /// <summary>The one expression a getter or method returns: <c>=> expr</c>, or a body of a single <c>return expr;</c>.</summary>
+    private static SyntaxNode? BodyExpression(SyntaxNode declaration)
+    {
+        switch (declaration)
+        {
+            case Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
+                return arrow.Expression;
+            case Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax accessor:
+                return accessor.ExpressionBody?.Expression ?? SingleReturn(accessor.Body);
+            case Microsoft.CodeAnalysis.CSharp.Syntax.ArrowExpressionClauseSyntax arrowClause:
+                return arrowClause.Expression;
+            case Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method:
+                return method.ExpressionBody?.Expression ?? SingleReturn(method.Body);
+            default:
+                return null;
+        }
+    }
+
+    private static SyntaxNode? SingleReturn(Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax? block)
+        => block is { Statements.Count: 1 } && block.Statements[0] is Microsoft.CodeAnalysis.CSharp.Syntax.ReturnStatementSyntax { Expression: { } expression } ? expression : null;
 
     /// <summary>A test that holds for every reply (a type test on the object that carries it).</summary>
     private static Selection Neutral => new(ReplyCodeSet.All, ReplyCodeSet.All, null, null);

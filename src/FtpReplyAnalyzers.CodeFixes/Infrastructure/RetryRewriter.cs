@@ -62,6 +62,12 @@ internal static class RetryRewriter
             return null;
         }
 
+        // A reply read in another member (a helper property such as IsSuccess) cannot be tested again here.
+        if (replyNode.FirstAncestorOrSelf<MemberDeclarationSyntax>() != giveUp.FirstAncestorOrSelf<MemberDeclarationSyntax>())
+        {
+            return null;
+        }
+
         var function = Function(giveUp)!;
         var names = new TypeNamer(model, giveUp.SpanStart);
         var eol = EndOfLine(root);

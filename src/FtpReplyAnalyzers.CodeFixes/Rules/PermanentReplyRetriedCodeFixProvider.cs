@@ -121,7 +121,7 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
 
         var replySpan = diagnostic.AdditionalLocations[1].SourceSpan;
         var reply = root.FindNode(replySpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == replySpan);
-        if (reply is null)
+        if (reply is null || !test.Span.Contains(reply.Span))
         {
             return null;
         }

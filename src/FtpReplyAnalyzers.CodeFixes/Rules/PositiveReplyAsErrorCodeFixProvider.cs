@@ -83,8 +83,9 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
             return null;
         }
 
+        // The reply must be read inside the test itself (not in a helper property the test calls).
         var reply = FindExpression(root, diagnostic.AdditionalLocations[0]);
-        if (reply is null)
+        if (reply is null || !test.Span.Contains(reply.Span))
         {
             return null;
         }

@@ -92,6 +92,22 @@ public class IntermediateReplyAsErrorTests
             throw new IOException("RNFR failed: " + replyCode);
     }
 """)]
+    [InlineData("""
+    class Reply
+    {
+        public int StatusCode { get; set; }
+        public bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
+    }
+
+    Reply Command(string text) => new Reply();
+
+    void Rename(string from)
+    {
+        var r = Command("RNFR " + from);
+        if ({|FTPR0005:!r.IsSuccess|})
+            throw new IOException("RNFR refused: " + r.StatusCode);
+    }
+""")]
     public async Task Expected_3xx_handled_as_errors_are_reported(string members)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));

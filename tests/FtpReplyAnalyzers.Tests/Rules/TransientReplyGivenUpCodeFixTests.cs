@@ -474,4 +474,32 @@ class Cleaner
 """;
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
     }
+
+    [Fact]
+    public async Task Reply_tested_through_a_helper_property_gets_no_fix()
+    {
+        var source = """
+using System.IO;
+
+class FtpLink
+{
+    class Reply
+    {
+        public int StatusCode { get; set; }
+        public bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
+    }
+
+    Reply Command(string text) => new Reply();
+
+    bool Delete(string name)
+    {
+        var r = Command("DELE " + name);
+        if (!r.IsSuccess)
+            {|FTPR0001:return false;|}
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyNoCodeFixAsync(source);
+    }
 }
