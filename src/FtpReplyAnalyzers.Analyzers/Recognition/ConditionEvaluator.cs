@@ -499,6 +499,14 @@ internal sealed class ConditionEvaluator
                     return Selection.Exactly(ReplyCodeSet.Empty, reply, invocation.Syntax);
                 }
 
+            case "Contains" when invocation.Instance is { Type.SpecialType: SpecialType.System_String } messageText && invocation.Arguments.Length >= 1
+                                 && CodeInText(invocation.Arguments[0].Value) is { } mentioned && IsReplyMessage(messageText):
+                {
+                    // ex.Message.Contains("550"), reply.Contains("(426)"): the text of a negative reply names its code.
+                    var reply = _recognizer.Recognize(messageText) ?? new ReplyExpression(ReplyValueKind.Text, messageText, ReceiverOf(messageText));
+                    return Selection.Exactly(ReplyCodeSet.Single(mentioned), reply, invocation.Syntax);
+                }
+
             case "Contains" when invocation.Arguments.Length >= 1:
                 {
                     // new[] { 421, 425, 426 }.Contains(code), list.Contains(reply.Code)
@@ -529,6 +537,33 @@ internal sealed class ConditionEvaluator
 
         return Selection.Unknown;
     }
+
+    /// <summary>"550", "(550)", "550 ": the one reply code a searched text names.</summary>
+    private static int? CodeInText(IOperation argument)
+    {
+        if (argument.ConstantValue is not { HasValue: true, Value: string text })
+        {
+            return null;
+        }
+
+        text = text.Trim().Trim('(', ')').Trim();
+        return text.Length == 3 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && ReplyCatalog.IsDefined(code) ? code : null;
+    }
+
+    /// <summary>The message of an exception that carries a reply (WebException, FluentFTP's), or a string that holds a reply line.</summary>
+    private bool IsReplyMessage(IOperation text)
+    {
+        text = ReplyRecognizer.StripConversions(text) ?? text;
+        if (text is IPropertyReferenceOperation { Property.Name: "Message", Instance: { } exception }
+            && (_recognizer.Types.IsWebException(exception.Type) || _recognizer.Types.IsFluentException(exception.Type)))
+        {
+            return true;
+        }
+
+        return _recognizer.IsReplyText(text);
+    }
+
+    private static IOperation? ReceiverOf(IOperation operation) => operation is IMemberReferenceOperation member ? member.Instance : null;
 
     private static System.Collections.Generic.IEnumerable<IOperation>? ElementsOf(IOperation? collection)
     {

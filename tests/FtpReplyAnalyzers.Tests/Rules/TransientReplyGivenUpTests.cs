@@ -821,4 +821,33 @@ class Transfers
 """;
         await VerifyCS.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Exception_message_naming_the_code_is_a_reply_test()
+    {
+        var source = Usings + """
+class Uploader
+{
+    bool Upload(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.UploadFile;
+            using var response = (FtpWebResponse)request.GetResponse();
+            return true;
+        }
+        catch (WebException ex)
+        {
+            if (ex.Message.Contains("550"))
+                return false;
+            if (ex.Message.Contains("(426)"))
+                {|FTPR0001:return false;|}
+            throw;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 }
