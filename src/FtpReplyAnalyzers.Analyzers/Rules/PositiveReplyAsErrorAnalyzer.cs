@@ -46,39 +46,11 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     private protected abstract object[] MessageArguments(List<ReplyCodeInfo> codes, string pronoun);
 
     private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-    {
-        // Sites are collected per code block and reported when the block ends, so that a diagnostic on the
-        // test (before the error statement) stays local to the block, and each test is reported once.
-        start.RegisterOperationBlockStartAction(block =>
-        {
-            if (!ftp.Covers(block.OperationBlocks, block.OwningSymbol))
-            {
-                return;
-            }
-
-            var sites = new ConcurrentQueue<(IOperation Site, GiveUpKind Kind)>();
-            block.RegisterOperationAction(
-                c =>
-                {
-                    foreach (var site in ReplySites.Of(c.Operation, ftp))
-                    {
-                        if (IsErrorHandling(site.Site, site.Kind))
-                        {
-                            sites.Enqueue(site);
-                        }
-                    }
-                },
-                ReplySites.Kinds);
-            block.RegisterOperationBlockEndAction(end =>
-            {
-                var reported = new HashSet<TextSpan>();
-                foreach (var (site, _) in sites)
-                {
-                    AnalyzeSite(end.ReportDiagnostic, ftp, site, reported);
-                }
-            });
-        });
-    }
+        => RegisterSitesPerBlock(
+            start,
+            ftp,
+            IsErrorHandling,
+            (report, site, reported) => AnalyzeSite(report, ftp, site, reported));
 
     private static readonly string[] QuestionPrefixes = { "Is", "Has", "Can", "Contains", "Exists", "Should", "Supports", "Does", "Needs", "Was", "Are", "Allows" };
     private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };

@@ -24,37 +24,11 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PreliminaryReplyAsFinal);
 
     private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-    {
-        start.RegisterOperationBlockStartAction(block =>
-        {
-            if (!ftp.Covers(block.OperationBlocks, block.OwningSymbol))
-            {
-                return;
-            }
-
-            var sites = new System.Collections.Concurrent.ConcurrentQueue<IOperation>();
-            block.RegisterOperationAction(
-                c =>
-                {
-                    foreach (var (site, kind) in ReplySites.Of(c.Operation, ftp))
-                    {
-                        if (kind is GiveUpKind.ReturnSuccess or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure)
-                        {
-                            sites.Enqueue(site);
-                        }
-                    }
-                },
-                ReplySites.Kinds);
-            block.RegisterOperationBlockEndAction(end =>
-            {
-                var reported = new HashSet<TextSpan>();
-                foreach (var site in sites)
-                {
-                    AnalyzeSite(end.ReportDiagnostic, ftp, site, reported);
-                }
-            });
-        });
-    }
+        => RegisterSitesPerBlock(
+            start,
+            ftp,
+            static (_, kind) => kind is GiveUpKind.ReturnSuccess or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure,
+            (report, site, reported) => AnalyzeSite(report, ftp, site, reported));
 
     private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
     {
