@@ -850,4 +850,37 @@ class Uploader
 """;
         await VerifyCS.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Local_function_tried_once_in_a_loop_is_not_reported_but_a_fire_and_forget_lambda_is()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(AsyncFtpClient client)
+    {
+        bool TryOnce()
+        {
+            var reply = client.Execute("RETR a").Result;
+            if (reply.Code == "426")
+                return false;
+            return true;
+        }
+
+        for (var attempt = 0; attempt < 3 && !TryOnce(); attempt++)
+        {
+            Thread.Sleep(100);
+        }
+
+        Task.Run(async () =>
+        {
+            var reply = await client.Execute("STOR b");
+            if (reply.Code == "451")
+                {|FTPR0001:throw new IOException("local error");|}
+        });
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 }
