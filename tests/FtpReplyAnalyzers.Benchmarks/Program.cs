@@ -42,6 +42,11 @@ var ftpResult = Measure("FTP client code", ftpFiles, ours, runs, withSurface: tr
 var plainResult = Measure("no FTP types", plainFiles, ours, runs, withSurface: false);
 Console.WriteLine();
 
+// The floor any operation analyzer pays: one that asks for the same operations and does nothing with them.
+var floor = Measure(null, ftpFiles, ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()), runs, withSurface: true);
+Console.WriteLine($"An analyzer that only asks for the same operations and does nothing costs {floor.AnalyzerMs:F0} ms on the FTP code.");
+Console.WriteLine();
+
 // Meziantou.Analyzer on the same FTP compilation.
 var meziantou = LoadMeziantou();
 if (!meziantou.IsEmpty)
@@ -156,6 +161,22 @@ static int ArgInt(string[] args, string name, int fallback)
 namespace FtpReplyAnalyzers.Benchmarks
 {
     internal sealed record Result(int Lines, double CompilationMs, double AnalyzerMs);
+
+    /// <summary>Asks for the operations the rules look at and does nothing: the driver's own cost of an operation analyzer.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    internal sealed class FloorAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("FLOOR01", "floor", "floor", "floor", DiagnosticSeverity.Hidden, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.Return, OperationKind.Throw, OperationKind.Branch, OperationKind.Binary);
+        }
+    }
 
     internal sealed class Loader : IAnalyzerAssemblyLoader
     {
