@@ -32,9 +32,9 @@ internal sealed class ReplyPath
     /// of something else splits the reply's path (the site is then not where the reply surely goes).
     /// </summary>
     public static ReplyPath? Of(IOperation site, ConditionEvaluator evaluator)
-        => (ReplyPath?)evaluator.SiteCache.GetOrAdd(site, s => Compute(s, evaluator));
+        => (ReplyPath?)evaluator.SiteCache.GetOrAdd(site, evaluator.ComputePath);
 
-    private static ReplyPath? Compute(IOperation site, ConditionEvaluator evaluator)
+    internal static ReplyPath? Compute(IOperation site, ConditionEvaluator evaluator)
     {
         Selection? combined = null;
         ILoopOperation? loop = null;

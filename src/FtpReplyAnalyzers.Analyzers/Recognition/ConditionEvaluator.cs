@@ -18,7 +18,17 @@ internal sealed class ConditionEvaluator
     private readonly ReplyRecognizer _recognizer;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IOperation, Selection> _cache = new();
 
-    public ConditionEvaluator(ReplyRecognizer recognizer) => _recognizer = recognizer;
+    private readonly Func<IOperation, Selection> _evaluate;
+
+    public ConditionEvaluator(ReplyRecognizer recognizer)
+    {
+        _recognizer = recognizer;
+        _evaluate = c => Evaluate(c, 0);
+        ComputePath = s => Flow.ReplyPath.Compute(s, this);
+    }
+
+    /// <summary>The reply-path computation, one delegate for the compilation.</summary>
+    internal Func<IOperation, object?> ComputePath { get; }
 
     /// <summary>Per-site results other components keep for the compilation (the reply paths).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<IOperation, object?> SiteCache { get; } = new();
@@ -27,7 +37,7 @@ internal sealed class ConditionEvaluator
 
     /// <summary>The codes for which <paramref name="condition"/> is true.</summary>
     public Selection Evaluate(IOperation? condition)
-        => condition is null ? Selection.Unknown : _cache.GetOrAdd(condition, c => Evaluate(c, 0));
+        => condition is null ? Selection.Unknown : _cache.GetOrAdd(condition, _evaluate);
 
     private Selection Evaluate(IOperation? condition, int depth)
     {

@@ -13,14 +13,19 @@ internal sealed class ReplyRecognizer
 {
     private readonly FtpKnownTypes _types;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IOperation, ReplyExpression?> _cache = new();
+    private readonly Func<IOperation, ReplyExpression?> _recognize;
 
-    public ReplyRecognizer(FtpKnownTypes types) => _types = types;
+    public ReplyRecognizer(FtpKnownTypes types)
+    {
+        _types = types;
+        _recognize = o => Recognize(o, depth: 0);
+    }
 
     public FtpKnownTypes Types => _types;
 
     /// <summary>The reply that <paramref name="operation"/> holds, or null.</summary>
     public ReplyExpression? Recognize(IOperation? operation)
-        => operation is null ? null : _cache.GetOrAdd(operation, o => Recognize(o, depth: 0));
+        => operation is null ? null : _cache.GetOrAdd(operation, _recognize);
 
     private ReplyExpression? Recognize(IOperation? operation, int depth)
     {
