@@ -11,18 +11,14 @@ namespace FtpReplyAnalyzers.Flow;
 /// </summary>
 internal sealed class ReplyPath
 {
-    private ReplyPath(Selection selection, ILoopOperation? loop, ICatchClauseOperation? catchClause)
+    private ReplyPath(Selection selection, ICatchClauseOperation? catchClause)
     {
         Selection = selection;
-        Loop = loop;
         CatchClause = catchClause;
     }
 
     /// <summary>The replies for which the point is surely reached, and the test that selects them.</summary>
     public Selection Selection { get; }
-
-    /// <summary>The innermost loop around the point within its function, if any.</summary>
-    public ILoopOperation? Loop { get; }
 
     /// <summary>The catch clause the point is in, when the catch is what selects the replies.</summary>
     public ICatchClauseOperation? CatchClause { get; }
@@ -37,7 +33,6 @@ internal sealed class ReplyPath
     internal static ReplyPath? Compute(IOperation site, ConditionEvaluator evaluator)
     {
         Selection? combined = null;
-        ILoopOperation? loop = null;
         ICatchClauseOperation? replyCatch = null;
         var child = site;
         for (var parent = site.Parent; parent is not null; child = parent, parent = parent.Parent)
@@ -83,9 +78,6 @@ internal sealed class ReplyPath
                     constraint = GuardClauses(block, child, evaluator);
                     break;
 
-                case ILoopOperation enclosingLoop:
-                    loop ??= enclosingLoop;
-                    break;
             }
 
             if (parent is null)
@@ -102,12 +94,9 @@ internal sealed class ReplyPath
             {
                 // A test of something else between the site and the reply test splits the reply's path;
                 // one around the whole reply handling only gates it, unless it counts attempts.
-                if (combined is null || Mentions(c, parent, AttemptNames))
+                if (combined is null || CountsAttempts(parent))
                 {
-                    if (!IsTrivial(parent, child))
-                    {
-                        return null;
-                    }
+                    return null;
                 }
 
                 continue;
@@ -128,13 +117,13 @@ internal sealed class ReplyPath
             }
         }
 
-        return combined is { } selection ? new ReplyPath(selection, loop, replyCatch) : null;
+        return combined is { } selection ? new ReplyPath(selection, replyCatch) : null;
     }
 
     private static readonly string[] AttemptNames = { "attempt", "retr", "tries", "tried", "trycount", "tryno", "trynumber", "maxtry" };
 
-    /// <summary>True when the test names a retry counter (attempt, retries, tries, ...) or a for loop's variable.</summary>
-    private static bool Mentions(Selection selection, IOperation test, string[] names)
+    /// <summary>True when the test names a retry counter (attempt, retries, tries, ...).</summary>
+    private static bool CountsAttempts(IOperation test)
     {
         var condition = test switch
         {
@@ -161,7 +150,7 @@ internal sealed class ReplyPath
                 continue;
             }
 
-            foreach (var part in names)
+            foreach (var part in AttemptNames)
             {
                 if (ReplyRecognizer.NameMentions(name, part))
                 {
@@ -172,9 +161,6 @@ internal sealed class ReplyPath
 
         return false;
     }
-
-    /// <summary>A block is no test; a conditional whose condition is a constant true is none either.</summary>
-    private static bool IsTrivial(IOperation parent, IOperation child) => parent is IBlockOperation;
 
     private static bool SameReply(Selection a, Selection b)
     {

@@ -39,38 +39,28 @@ internal static class CommandFinder
 
         foreach (var operation in OperationsOf(body))
         {
-            if (operation is IInvocationOperation invocation)
+            if (operation is IInvocationOperation { TargetMethod.Name: "Abort", Instance: { } instance } && types.IsFtpWebType(instance.Type))
             {
-                if (invocation.TargetMethod.Name == "Abort" && invocation.Instance is { } instance && types.IsFtpWebType(instance.Type))
-                {
-                    return true;
-                }
-
-                foreach (var argument in invocation.Arguments)
-                {
-                    if (CommandText.VerbOf(argument.Value) == "ABOR")
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 
-        return false;
+        return Sends(body, "ABOR", "ABOR");
     }
 
     /// <summary>True when the function sends AUTH or ADAT (an RFC 2228 security exchange).</summary>
     public static bool SendsSecurityCommand(IOperation site)
     {
         var body = FunctionBody(site);
-        if (body is null)
-        {
-            return false;
-        }
+        return body is not null && Sends(body, "AUTH", "ADAT");
+    }
 
+    /// <summary>True when an argument in the body is a command starting with one of the two verbs.</summary>
+    private static bool Sends(IOperation body, string verb, string otherVerb)
+    {
         foreach (var operation in OperationsOf(body))
         {
-            if (operation is IArgumentOperation argument && CommandText.VerbOf(argument.Value) is "AUTH" or "ADAT")
+            if (operation is IArgumentOperation argument && CommandText.VerbOf(argument.Value) is { } sent && (sent == verb || sent == otherVerb))
             {
                 return true;
             }

@@ -72,7 +72,4 @@ internal static class CommandText
                 return null;
         }
     }
-
-    /// <summary>True when the string is exactly one command verb such as "ABOR".</summary>
-    public static bool IsVerb(string? text, string verb) => text is not null && string.Equals(text.Trim(), verb, StringComparison.OrdinalIgnoreCase);
 }

@@ -513,7 +513,7 @@ internal sealed class ConditionEvaluator
                                  && CodeInText(invocation.Arguments[0].Value) is { } mentioned && IsReplyMessage(messageText):
                 {
                     // ex.Message.Contains("550"), reply.Contains("(426)"): the text of a negative reply names its code.
-                    var reply = _recognizer.Recognize(messageText) ?? new ReplyExpression(ReplyValueKind.Text, messageText, ReceiverOf(messageText));
+                    var reply = _recognizer.Recognize(messageText) ?? new ReplyExpression(ReplyValueKind.Text, messageText, ReplyRecognizer.ReceiverOf(messageText));
                     return Selection.Exactly(ReplyCodeSet.Single(mentioned), reply, invocation.Syntax);
                 }
 
@@ -572,8 +572,6 @@ internal sealed class ConditionEvaluator
 
         return _recognizer.IsReplyText(text);
     }
-
-    private static IOperation? ReceiverOf(IOperation operation) => operation is IMemberReferenceOperation member ? member.Instance : null;
 
     private static System.Collections.Generic.IEnumerable<IOperation>? ElementsOf(IOperation? collection)
     {

@@ -26,10 +26,8 @@ internal sealed class FtpKnownTypes
         WebExceptionStatus = compilation.GetTypeByMetadataName("System.Net.WebExceptionStatus");
         HttpStatusCode = compilation.GetTypeByMetadataName("System.Net.HttpStatusCode");
         Exception = compilation.GetTypeByMetadataName("System.Exception");
-        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         FluentReply = compilation.GetTypeByMetadataName("FluentFTP.FtpReply");
         FluentResponseType = compilation.GetTypeByMetadataName("FluentFTP.FtpResponseType");
-        FluentStatus = compilation.GetTypeByMetadataName("FluentFTP.FtpStatus");
         FluentCommandException = compilation.GetTypeByMetadataName("FluentFTP.Exceptions.FtpCommandException")
             ?? compilation.GetTypeByMetadataName("FluentFTP.FtpCommandException");
         FluentException = compilation.GetTypeByMetadataName("FluentFTP.Exceptions.FtpException")
@@ -47,10 +45,8 @@ internal sealed class FtpKnownTypes
     public INamedTypeSymbol? WebExceptionStatus { get; }
     public INamedTypeSymbol? HttpStatusCode { get; }
     public INamedTypeSymbol? Exception { get; }
-    public INamedTypeSymbol? CancellationToken { get; }
     public INamedTypeSymbol? FluentReply { get; }
     public INamedTypeSymbol? FluentResponseType { get; }
-    public INamedTypeSymbol? FluentStatus { get; }
     public INamedTypeSymbol? FluentCommandException { get; }
     public INamedTypeSymbol? FluentException { get; }
     public INamedTypeSymbol? FluentClient { get; }

@@ -150,7 +150,8 @@ internal sealed class ReplyRecognizer
         return null;
     }
 
-    private static IOperation? ReceiverOf(IOperation operation) => operation switch
+    /// <summary>The object a member or method is read from.</summary>
+    public static IOperation? ReceiverOf(IOperation operation) => operation switch
     {
         IMemberReferenceOperation member => member.Instance,
         IInvocationOperation invocation => invocation.Instance,

@@ -21,9 +21,6 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     /// <summary>Diagnostic property: the command the reply answers, when the code says.</summary>
     public const string CommandProperty = "Command";
 
-    /// <summary>Diagnostic property: the 2xx codes rejected, comma-separated.</summary>
-    public const string CodesProperty = "Codes";
-
     /// <summary>Diagnostic property: "Explicit" when the test names the 2xx codes, "Whitelist" when it rejects them by naming others.</summary>
     public const string ShapeProperty = "Shape";
 
@@ -166,13 +163,6 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[CommandProperty] = commandReplies?.Command;
         properties[ShapeProperty] = isExplicit ? "Explicit" : "Whitelist";
-        var codes = new List<string>();
-        foreach (var code in named)
-        {
-            codes.Add(code.Text);
-        }
-
-        properties[CodesProperty] = string.Join(",", codes);
         if (site.SemanticModel?.GetOperation(anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
         {
             var test = ftp.Evaluator.Evaluate(anchorOperation);

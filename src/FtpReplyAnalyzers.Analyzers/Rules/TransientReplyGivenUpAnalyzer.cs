@@ -15,9 +15,6 @@ namespace FtpReplyAnalyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
 {
-    /// <summary>Diagnostic property: which retry fix fits ("InLoop" or "Wrap").</summary>
-    public const string FixProperty = "Fix";
-
     /// <summary>Diagnostic property: "true" when the path lumps 4xx with other replies, so the fix must test for 4xx.</summary>
     public const string SplitProperty = "Split";
 
@@ -76,7 +73,6 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
         }
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[FixProperty] = path.Loop is { } loop && RetryContext.IsRetryLoop(loop) ? "InLoop" : "Wrap";
         properties[SplitProperty] = reaching.Except(Transient).IsEmpty ? "false" : "true";
 
         var additional = new List<Location>();

@@ -89,7 +89,7 @@ internal static class RetryRewriter
         if (shape == RetryShape.InLoop)
         {
             var loop = InnermostLoop(giveUp)!;
-            var reused = ReusableCounter(loop, out var counterDeclaration);
+            var reused = ReusableCounter(loop);
             string counter;
             ExpressionSyntax bound;
             if (reused is { Kind: CounterKind.Attempt } attemptCounter)
@@ -121,7 +121,6 @@ internal static class RetryRewriter
                 tracked = tracked.ReplaceNode(currentLoop, currentLoop.WithLeadingTrivia(LeadingWhitespace(currentLoop)));
             }
 
-            _ = counterDeclaration;
             return names.AddUsings(tracked);
         }
 
@@ -150,23 +149,19 @@ internal static class RetryRewriter
             body.Add(SyntaxFactory.BreakStatement());
         }
 
+        // The first statement's comments stay in front of the loop.
         var first = currentStatements[0];
+        body[0] = body[0].WithLeadingTrivia(SyntaxTriviaList.Empty);
         var loopStatement = SyntaxFactory.ForStatement(
                 SyntaxFactory.VariableDeclaration(SyntaxFactory.IdentifierName("var"))
                     .AddVariables(SyntaxFactory.VariableDeclarator(attempt).WithInitializer(SyntaxFactory.EqualsValueClause(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(0))))),
                 default,
                 null,
                 SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxFactory.PostfixUnaryExpression(SyntaxKind.PostIncrementExpression, SyntaxFactory.IdentifierName(attempt))),
-                SyntaxFactory.Block(body))
-            .WithLeadingTrivia(LeadingWhitespace(first))
+                SyntaxFactory.Block(body).WithAdditionalAnnotations(Formatter.Annotation))
+            .WithLeadingTrivia(first.GetLeadingTrivia())
             .WithTrailingTrivia(currentStatements[currentStatements.Count - 1].GetTrailingTrivia())
             .WithAdditionalAnnotations(Formatter.Annotation);
-
-        // The first statement's comments stay in front of the loop.
-        var leadingComments = first.GetLeadingTrivia();
-        loopStatement = loopStatement.WithLeadingTrivia(leadingComments);
-        body[0] = body[0].WithLeadingTrivia(SyntaxTriviaList.Empty);
-        loopStatement = loopStatement.WithStatement(SyntaxFactory.Block(body).WithAdditionalAnnotations(Formatter.Annotation));
 
         var currentBlock = first.Parent!;
         var statements = StatementsOf(currentBlock);
@@ -195,9 +190,8 @@ internal static class RetryRewriter
     }
 
     /// <summary>A counter a previous retry fix wrote for this loop: "var transientRetries = 0;" just before it, or the loop's own "attempt" variable.</summary>
-    private static Counter? ReusableCounter(StatementSyntax loop, out StatementSyntax? declaration)
+    private static Counter? ReusableCounter(StatementSyntax loop)
     {
-        declaration = null;
         if (loop is ForStatementSyntax { Condition: null, Declaration.Variables.Count: 1 } forLoop
             && forLoop.Declaration.Variables[0].Identifier.ValueText.StartsWith(AttemptName, System.StringComparison.Ordinal)
             && forLoop.Incrementors.Count == 1)
@@ -210,7 +204,6 @@ internal static class RetryRewriter
         if (index > 0 && statements[index - 1] is LocalDeclarationStatementSyntax { Declaration.Variables.Count: 1 } local
             && local.Declaration.Variables[0].Identifier.ValueText.StartsWith(CounterName, System.StringComparison.Ordinal))
         {
-            declaration = local;
             return new Counter(local.Declaration.Variables[0].Identifier.ValueText, CounterKind.Counter);
         }
 

@@ -29,18 +29,15 @@ internal sealed class FtpAnalysisContext
 
     public static FtpAnalysisContext? TryCreate(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
     {
-        var holder = Shared.GetValue(compilation, c => new Holder(
-            FtpKnownTypes.TryCreate(c, options.AnalyzerConfigOptionsProvider) is { } types ? new FtpAnalysisContext(types) : null,
-            options.AnalyzerConfigOptionsProvider));
+        var provider = options.AnalyzerConfigOptionsProvider;
+        var holder = Shared.GetValue(compilation, c => new Holder(Create(c, provider), provider));
 
         // Another analysis of the same compilation with other options (rare: a host re-running with new .editorconfig) gets its own.
-        if (!ReferenceEquals(holder.Options, options.AnalyzerConfigOptionsProvider))
-        {
-            return FtpKnownTypes.TryCreate(compilation, options.AnalyzerConfigOptionsProvider) is { } types ? new FtpAnalysisContext(types) : null;
-        }
-
-        return holder.Context;
+        return ReferenceEquals(holder.Options, provider) ? holder.Context : Create(compilation, provider);
     }
+
+    private static FtpAnalysisContext? Create(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+        => FtpKnownTypes.TryCreate(compilation, provider) is { } types ? new FtpAnalysisContext(types) : null;
 
     private sealed class Holder
     {

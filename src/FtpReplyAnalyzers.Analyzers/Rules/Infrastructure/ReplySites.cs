@@ -13,7 +13,7 @@ internal static class ReplySites
     /// <summary>The sites an operation of <see cref="Kinds"/> stands for, each with how it ends the operation.</summary>
     public static IEnumerable<(IOperation Site, GiveUpKind Kind)> Of(IOperation operation, FtpAnalysisContext context)
     {
-        if (operation is IReturnOperation { ReturnedValue: { } value } returnOperation
+        if (operation is IReturnOperation { ReturnedValue: { } value }
             && StripValue(value) is ISwitchExpressionOperation or IConditionalOperation)
         {
             foreach (var leaf in Leaves(StripValue(value)!, 0))
@@ -25,7 +25,6 @@ internal static class ReplySites
                 }
             }
 
-            _ = returnOperation;
             yield break;
         }
 
