@@ -24,8 +24,11 @@ step "pack $version"
 dotnet pack "$repo/src/FtpReplyAnalyzers.Package/FtpReplyAnalyzers.Package.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q \
   || fail "dotnet pack"
 [[ -f "$work/feed/FtpReplyAnalyzers.$version.nupkg" ]] || fail "no FtpReplyAnalyzers.$version.nupkg"
-unzip -l "$work/feed/FtpReplyAnalyzers.$version.nupkg" | grep -q "analyzers/dotnet/cs/FtpReplyAnalyzers.dll" || fail "analyzer dll not under analyzers/dotnet/cs"
-unzip -l "$work/feed/FtpReplyAnalyzers.$version.nupkg" | grep -q "analyzers/dotnet/cs/FtpReplyAnalyzers.CodeFixes.dll" || fail "code-fix dll not under analyzers/dotnet/cs"
+# The listing goes to a file first: `unzip -l | grep -q` under pipefail fails at random when grep
+# exits on its first match while unzip is still writing (SIGPIPE).
+unzip -l "$work/feed/FtpReplyAnalyzers.$version.nupkg" > "$work/package-files.txt" || fail "unzip -l"
+grep -qF "analyzers/dotnet/cs/FtpReplyAnalyzers.dll" "$work/package-files.txt" || { cat "$work/package-files.txt"; fail "analyzer dll not under analyzers/dotnet/cs"; }
+grep -qF "analyzers/dotnet/cs/FtpReplyAnalyzers.CodeFixes.dll" "$work/package-files.txt" || { cat "$work/package-files.txt"; fail "code-fix dll not under analyzers/dotnet/cs"; }
 
 step "create a fresh project that installs the package from a local folder"
 app="$work/app"
