@@ -16,7 +16,7 @@ internal sealed class ConditionEvaluator
     private static readonly ReplyCodeSet Succeeded = ReplyCodeSet.Range(100, 399);
 
     private readonly ReplyRecognizer _recognizer;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IOperation, Selection> _cache = new();
+    private readonly OperationCache<Selection> _cache = new();
 
     private readonly Func<IOperation, Selection> _evaluate;
 
@@ -27,11 +27,11 @@ internal sealed class ConditionEvaluator
         ComputePath = s => Flow.ReplyPath.Compute(s, this);
     }
 
-    /// <summary>The reply-path computation, one delegate for the compilation.</summary>
+    /// <summary>The reply-path computation, one delegate for the block.</summary>
     internal Func<IOperation, object?> ComputePath { get; }
 
-    /// <summary>Per-site results other components keep for the compilation (the reply paths).</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<IOperation, object?> SiteCache { get; } = new();
+    /// <summary>Per-site results other components keep for the block (the reply paths).</summary>
+    public OperationCache<object?> SiteCache { get; } = new();
 
     public ReplyRecognizer Recognizer => _recognizer;
 

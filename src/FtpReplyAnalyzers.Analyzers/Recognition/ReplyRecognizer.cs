@@ -12,7 +12,7 @@ namespace FtpReplyAnalyzers.Recognition;
 internal sealed class ReplyRecognizer
 {
     private readonly FtpKnownTypes _types;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IOperation, ReplyExpression?> _cache = new();
+    private readonly OperationCache<ReplyExpression?> _cache = new();
     private readonly Func<IOperation, ReplyExpression?> _recognize;
 
     public ReplyRecognizer(FtpKnownTypes types)

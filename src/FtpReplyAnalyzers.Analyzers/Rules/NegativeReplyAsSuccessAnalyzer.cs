@@ -38,17 +38,21 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.NegativeReplyAsSuccess);
 
-    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-        => RegisterSitesPerBlock(
-            start,
-            ftp,
-            static (_, kind) => kind == GiveUpKind.ReturnSuccess,
-            (report, site, reported) => AnalyzeSite(report, ftp, site, reported));
-
-    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, System.Action<Diagnostic> report)
     {
-        var path = ReplyPath.Of(site, ftp.Evaluator);
-        if (path is null || path.Selection.Reply is not { } reply || path.CatchClause is not null || site.SemanticModel is not { } model
+        var reported = new HashSet<TextSpan>();
+        foreach (var site in block.Sites)
+        {
+            if (site.Kind == GiveUpKind.ReturnSuccess)
+            {
+                AnalyzeSite(report, ftp, block, site.Operation, site.Path, reported);
+            }
+        }
+    }
+
+    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, IOperation site, ReplyPath path, HashSet<TextSpan> reported)
+    {
+        if (path.Selection.Reply is not { } reply || path.CatchClause is not null || site.SemanticModel is not { } model
             || ReplyTests.MethodNameMentions(site, NegativeWords))
         {
             return;
@@ -68,7 +72,7 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
         if (isExplicit)
         {
             // A success test that names the negative code (alone or beside 2xx codes).
-            anchor = ReplyTests.Narrow(path.Selection.Anchor, negatives[0].Code, ftp.Evaluator, model) ?? ReplySites.LocationOf(site);
+            anchor = ReplyTests.Narrow(path.Selection.Anchor, negatives[0].Code, block.Evaluator, model) ?? ReplySites.LocationOf(site);
         }
         else
         {

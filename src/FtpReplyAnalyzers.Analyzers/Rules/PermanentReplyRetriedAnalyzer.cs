@@ -25,45 +25,43 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PermanentReplyRetried);
 
-    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, Action<Diagnostic> report)
     {
-        start.RegisterOperationBlockStartAction(block =>
+        if (block.RetryPoints.IsEmpty)
         {
-            if (!ftp.Covers(block.OperationBlocks, block.OwningSymbol))
-            {
-                return;
-            }
+            return;
+        }
 
-            var found = new System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode Anchor, List<ReplyCodeInfo> Codes, Location Test, Location Reply)>();
-            block.RegisterOperationAction(c => Collect(c.Operation, ftp, found), OperationKind.Branch, OperationKind.CatchClause, OperationKind.Return, OperationKind.Loop);
-            block.RegisterOperationBlockEndAction(end =>
+        var found = new List<(SyntaxNode Anchor, List<ReplyCodeInfo> Codes, Location Test, Location Reply)>();
+        foreach (var point in block.RetryPoints)
+        {
+            Collect(point, ftp, block, found);
+        }
+
+        var reported = new HashSet<TextSpan>();
+        foreach (var (anchor, codes, test, reply) in found)
+        {
+            if (reported.Add(anchor.Span))
             {
-                var reported = new HashSet<TextSpan>();
-                foreach (var (anchor, codes, test, reply) in found)
-                {
-                    if (reported.Add(anchor.Span))
-                    {
-                        end.ReportDiagnostic(Diagnostic.Create(
-                            RuleDescriptors.PermanentReplyRetried,
-                            anchor.GetLocation(),
-                            new[] { test, reply },
-                            ReplyMessages.Subject(codes, "permanent negative", null),
-                            codes.Count == 1 ? "it" : "them",
-                            Advice(codes)));
-                    }
-                }
-            });
-        });
+                report(Diagnostic.Create(
+                    RuleDescriptors.PermanentReplyRetried,
+                    anchor.GetLocation(),
+                    new[] { test, reply },
+                    ReplyMessages.Subject(codes, "permanent negative", null),
+                    codes.Count == 1 ? "it" : "them",
+                    Advice(codes)));
+            }
+        }
     }
 
-    private static void Collect(IOperation operation, FtpAnalysisContext ftp, System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found)
+    private static void Collect(IOperation operation, FtpAnalysisContext ftp, ReplyBlock block, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found)
     {
         switch (operation)
         {
             case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when EnclosingLoop(continueOperation) is { } loop && RetryContext.IsRetryLoop(loop):
                 if (!ChangesRequestBefore(continueOperation))
                 {
-                    AddPath(continueOperation, ftp, found, fallback: continueOperation.Syntax);
+                    AddPath(continueOperation, ftp, block, found, fallback: continueOperation.Syntax);
                 }
 
                 break;
@@ -72,33 +70,33 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
                                                         && !ReplyPath.AlwaysLeaves(catchClause.Handler) && !ChangesRequest(catchClause.Handler):
                 // The catch falls through to the next iteration: everything it catches is retried.
                 var declaration = (SyntaxNode?)(catchClause.Syntax as CatchClauseSyntax)?.Declaration ?? catchClause.Syntax;
-                AddPath(catchClause.Handler, ftp, found, fallback: declaration);
+                AddPath(catchClause.Handler, ftp, block, found, fallback: declaration);
                 break;
 
             case IReturnOperation { ReturnedValue: { } value } returnOperation
                 when value.Type?.SpecialType == SpecialType.System_Boolean && IsRetryPredicate(returnOperation):
-                var returned = ftp.Evaluator.Evaluate(value);
-                var path = ReplyPath.Of(returnOperation, ftp.Evaluator);
+                var returned = block.Evaluator.Evaluate(value);
+                var path = ReplyPath.Of(returnOperation, block.Evaluator);
                 var selection = path is null ? returned : returned.TestsReply ? path.Selection.And(returned).WithAnchor(returned.Anchor!) : path.Selection;
-                Add(selection, ftp.Evaluator, found, null);
+                Add(selection, block.Evaluator, found, null);
                 break;
 
-            case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, ftp.Evaluator.Evaluate(condition)):
-                Add(ftp.Evaluator.Evaluate(condition), ftp.Evaluator, found, null);
+            case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, block.Evaluator.Evaluate(condition)):
+                Add(block.Evaluator.Evaluate(condition), block.Evaluator, found, null);
                 break;
         }
     }
 
-    private static void AddPath(IOperation site, FtpAnalysisContext ftp, System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode fallback)
+    private static void AddPath(IOperation site, FtpAnalysisContext ftp, ReplyBlock block, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode fallback)
     {
-        var path = ReplyPath.Of(site, ftp.Evaluator);
+        var path = ReplyPath.Of(site, block.Evaluator);
         if (path is not null)
         {
-            Add(path.Selection, ftp.Evaluator, found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
+            Add(path.Selection, block.Evaluator, found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
         }
     }
 
-    private static void Add(Selection selection, ConditionEvaluator evaluator, System.Collections.Concurrent.ConcurrentQueue<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode? location)
+    private static void Add(Selection selection, ConditionEvaluator evaluator, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode? location)
     {
         if (selection.Reply is null)
         {
@@ -127,7 +125,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             replySyntax = inner.Operation.Syntax;
         }
 
-        found.Enqueue((anchor, codes, (selection.Anchor ?? anchor).GetLocation(), replySyntax.GetLocation()));
+        found.Add((anchor, codes, (selection.Anchor ?? anchor).GetLocation(), replySyntax.GetLocation()));
     }
 
     private static string Advice(List<ReplyCodeInfo> codes)

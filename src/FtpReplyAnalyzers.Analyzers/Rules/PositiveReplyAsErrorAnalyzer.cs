@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Catalog;
@@ -42,12 +41,17 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     /// <summary>The message arguments after the subject: the pronoun and what to do.</summary>
     private protected abstract object[] MessageArguments(List<ReplyCodeInfo> codes, string pronoun);
 
-    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-        => RegisterSitesPerBlock(
-            start,
-            ftp,
-            IsErrorHandling,
-            (report, site, reported) => AnalyzeSite(report, ftp, site, reported));
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, System.Action<Diagnostic> report)
+    {
+        var reported = new HashSet<TextSpan>();
+        foreach (var site in block.Sites)
+        {
+            if (site.Path.CatchClause is null && IsErrorHandling(site.Operation, site.Kind))
+            {
+                AnalyzeSite(report, ftp, block, site.Operation, site.Path, reported);
+            }
+        }
+    }
 
     private static readonly string[] QuestionPrefixes = { "Is", "Has", "Can", "Contains", "Exists", "Should", "Supports", "Does", "Needs", "Was", "Are", "Allows" };
     private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };
@@ -110,10 +114,9 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
+    private void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, IOperation site, ReplyPath path, HashSet<TextSpan> reported)
     {
-        var path = ReplyPath.Of(site, ftp.Evaluator);
-        if (path is null || path.Selection.Reply is not { } reply || path.CatchClause is not null)
+        if (path.Selection.Reply is not { } reply)
         {
             return;
         }
@@ -154,7 +157,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             }
         }
 
-        var anchor = (site.SemanticModel is { } model ? ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, ftp.Evaluator, model) : path.Selection.Anchor) ?? ReplySites.LocationOf(site);
+        var anchor = (site.SemanticModel is { } model ? ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, model) : path.Selection.Anchor) ?? ReplySites.LocationOf(site);
         if (!reported.Add(anchor.Span))
         {
             return;
@@ -165,7 +168,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         properties[ShapeProperty] = isExplicit ? "Explicit" : "Whitelist";
         if (site.SemanticModel?.GetOperation(anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
         {
-            var test = ftp.Evaluator.Evaluate(anchorOperation);
+            var test = block.Evaluator.Evaluate(anchorOperation);
             properties[TestIsErrorProperty] = test.Must.Contains(named[0].Code) ? "true" : test.May.Contains(named[0].Code) ? null : "false";
         }
 

@@ -23,17 +23,21 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PreliminaryReplyAsFinal);
 
-    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-        => RegisterSitesPerBlock(
-            start,
-            ftp,
-            static (_, kind) => kind is GiveUpKind.ReturnSuccess or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure,
-            (report, site, reported) => AnalyzeSite(report, ftp, site, reported));
-
-    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, HashSet<TextSpan> reported)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, System.Action<Diagnostic> report)
     {
-        var path = ReplyPath.Of(site, ftp.Evaluator);
-        if (path is null || path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model
+        var reported = new HashSet<TextSpan>();
+        foreach (var site in block.Sites)
+        {
+            if (site.Kind is GiveUpKind.ReturnSuccess or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure)
+            {
+                AnalyzeSite(report, ftp, block, site.Operation, site.Path, reported);
+            }
+        }
+    }
+
+    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, IOperation site, ReplyPath path, HashSet<TextSpan> reported)
+    {
+        if (path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model
             || ReplyTests.MethodNameMentions(site, PreliminaryWords))
         {
             return;
@@ -45,7 +49,7 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var anchor = ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, ftp.Evaluator, model) ?? ReplySites.LocationOf(site);
+        var anchor = ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, model) ?? ReplySites.LocationOf(site);
         if (!reported.Add(anchor.Span))
         {
             return;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using FtpReplyAnalyzers.Flow;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,24 +23,20 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.ReplyCodeAsNumber);
 
-    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-    {
-        if (ftp.Types.FtpStatusCode is not { } statusCode)
-        {
-            return;
-        }
+    private protected override bool IsActive(FtpAnalysisContext ftp) => ftp.Types.FtpStatusCode is not null;
 
-        start.RegisterOperationAction(c => Analyze(c, ftp, statusCode), OperationKind.Binary, OperationKind.Conversion, OperationKind.CaseClause);
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, System.Action<Diagnostic> report)
+    {
+        var statusCode = ftp.Types.FtpStatusCode!;
+        foreach (var operation in block.CodeTests)
+        {
+            Analyze(report, operation, ftp, statusCode);
+        }
     }
 
-    private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp, INamedTypeSymbol statusCode)
+    private static void Analyze(System.Action<Diagnostic> context, IOperation operation, FtpAnalysisContext ftp, INamedTypeSymbol statusCode)
     {
-        if (!ftp.Covers(context.Operation, context.ContainingSymbol))
-        {
-            return;
-        }
-
-        switch (context.Operation)
+        switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
                 if (IsStatusAsNumber(binary.LeftOperand, ftp) && Member(binary.RightOperand, statusCode) is { } right)
@@ -99,12 +96,12 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
         return null;
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode syntax, IFieldSymbol member, string shape)
+    private static void Report(System.Action<Diagnostic> context, SyntaxNode syntax, IFieldSymbol member, string shape)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[MemberProperty] = member.Name;
         properties[ShapeProperty] = shape;
-        context.ReportDiagnostic(Diagnostic.Create(
+        context(Diagnostic.Create(
             RuleDescriptors.ReplyCodeAsNumber,
             syntax.GetLocation(),
             properties.ToImmutable(),

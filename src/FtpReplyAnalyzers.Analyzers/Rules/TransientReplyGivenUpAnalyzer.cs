@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Catalog;
@@ -23,29 +24,20 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.TransientReplyGivenUp);
 
-    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext context, FtpAnalysisContext ftp)
-        => context.RegisterOperationAction(c => Analyze(c, ftp), ReplySites.Kinds);
-
-    private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, Action<Diagnostic> report)
     {
-        if (!ftp.Covers(context.Operation, context.ContainingSymbol))
+        foreach (var site in block.Sites)
         {
-            return;
-        }
-
-        foreach (var (site, kind) in ReplySites.Of(context.Operation, ftp))
-        {
-            if (kind is GiveUpKind.Throw or GiveUpKind.ReturnFailure or GiveUpKind.CloseAndReturn or GiveUpKind.BreakOutOfLoop or GiveUpKind.Exit)
+            if (site.Kind is GiveUpKind.Throw or GiveUpKind.ReturnFailure or GiveUpKind.CloseAndReturn or GiveUpKind.BreakOutOfLoop or GiveUpKind.Exit)
             {
-                AnalyzeSite(context, ftp, site);
+                AnalyzeSite(report, ftp, site.Operation, site.Path);
             }
         }
     }
 
-    private static void AnalyzeSite(OperationAnalysisContext context, FtpAnalysisContext ftp, IOperation site)
+    private static void AnalyzeSite(Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, ReplyPath path)
     {
-        var path = ReplyPath.Of(site, ftp.Evaluator);
-        if (path is null || path.Selection.Reply is not { } reply)
+        if (path.Selection.Reply is not { } reply)
         {
             return;
         }
@@ -81,7 +73,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
 
         var subject = ReplyMessages.Subject(transient, "transient 4xx", null);
         var advice = ReplyMessages.TransientAdvice(transient);
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             RuleDescriptors.TransientReplyGivenUp,
             ReplySites.LocationOf(site).GetLocation(),
             additional,

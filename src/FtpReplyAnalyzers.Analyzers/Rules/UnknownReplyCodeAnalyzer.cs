@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Flow;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,20 +21,17 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.UnknownReplyCode);
 
-    private protected override void OnFtpCompilationStart(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-        => start.RegisterOperationAction(
-            c => Analyze(c, ftp),
-            OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression);
-
-    private static void Analyze(OperationAnalysisContext context, FtpAnalysisContext ftp)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, Action<Diagnostic> report)
     {
-        var operation = context.Operation;
-        if (!ftp.Covers(operation, context.ContainingSymbol))
+        foreach (var operation in block.CodeTests)
         {
-            return;
+            Analyze(report, operation, ftp, block);
         }
+    }
 
-        var recognizer = ftp.Recognizer;
+    private static void Analyze(Action<Diagnostic> context, IOperation operation, FtpAnalysisContext ftp, ReplyBlock block)
+    {
+        var recognizer = block.Recognizer;
         switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
@@ -75,7 +73,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
     private static IOperation? SwitchValue(ICaseClauseOperation clause)
         => clause.Parent?.Parent is ISwitchOperation switchOperation ? switchOperation.Value : null;
 
-    private static void CheckPattern(OperationAnalysisContext context, ReplyValueKind kind, IPatternOperation pattern)
+    private static void CheckPattern(Action<Diagnostic> context, ReplyValueKind kind, IPatternOperation pattern)
     {
         switch (pattern)
         {
@@ -93,7 +91,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
     }
 
     /// <summary>reply is { Code: "520" }: property patterns on the object that holds the reply.</summary>
-    private static void CheckHolderPattern(OperationAnalysisContext context, ReplyRecognizer recognizer, IPatternOperation pattern, int depth)
+    private static void CheckHolderPattern(Action<Diagnostic> context, ReplyRecognizer recognizer, IPatternOperation pattern, int depth)
     {
         if (depth > 8)
         {
@@ -126,7 +124,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private static void Check(OperationAnalysisContext context, ReplyValueKind kind, IOperation constant)
+    private static void Check(Action<Diagnostic> context, ReplyValueKind kind, IOperation constant)
     {
         // Enum members are named codes; the check is for numbers and strings written by hand.
         if (ReplyRecognizer.StripConversions(constant) is IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum })
@@ -140,7 +138,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
+        context(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
     }
 
     /// <summary>"462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?"</summary>

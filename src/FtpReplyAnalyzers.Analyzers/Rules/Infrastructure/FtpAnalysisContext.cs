@@ -4,22 +4,16 @@ using Microsoft.CodeAnalysis;
 
 namespace FtpReplyAnalyzers.Rules;
 
-/// <summary>What one compilation's analysis shares: the FTP types, the recogniser, the evaluator, the retry context.</summary>
+/// <summary>What one compilation's analysis shares: the FTP types, the retry context, and each code block's <see cref="ReplyBlock"/>.</summary>
 internal sealed class FtpAnalysisContext
 {
     private FtpAnalysisContext(FtpKnownTypes types)
     {
         Types = types;
-        Recognizer = new ReplyRecognizer(types);
-        Evaluator = new ConditionEvaluator(Recognizer);
         Retry = new RetryContext(types);
     }
 
     public FtpKnownTypes Types { get; }
-
-    public ReplyRecognizer Recognizer { get; }
-
-    public ConditionEvaluator Evaluator { get; }
 
     public RetryContext Retry { get; }
 
@@ -52,11 +46,24 @@ internal sealed class FtpAnalysisContext
         public Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider Options { get; }
     }
 
-    /// <summary>True when the operation's file may hold FTP code and the user did not exclude the code around it.</summary>
-    public bool Covers(IOperation operation, ISymbol? containingSymbol)
-        => Types.IsFtpTree(operation.Syntax.SyntaxTree) && !Types.OptionsFor(operation.Syntax.SyntaxTree).IsExcluded(containingSymbol);
-
     /// <summary>True when a code block's file may hold FTP code and the user did not exclude its symbol.</summary>
     public bool Covers(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owningSymbol)
-        => !blocks.IsEmpty && Covers(blocks[0], owningSymbol);
+        => !blocks.IsEmpty && Types.IsFtpTree(blocks[0].Syntax.SyntaxTree) && !Types.OptionsFor(blocks[0].Syntax.SyntaxTree).IsExcluded(owningSymbol);
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, ReplyBlock> _blocks = new();
+
+    /// <summary>
+    /// The block's reply facts, found by the first rule that asks and read by the others (the driver hands every
+    /// analyzer the same operation trees). Two rules asking at once may both compute it; one result is kept.
+    /// </summary>
+    public ReplyBlock BlockOf(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+    {
+        if (_blocks.TryGetValue(blocks[0], out var found))
+        {
+            return found;
+        }
+
+        var computed = ReplyBlock.Compute(blocks, new ConditionEvaluator(new ReplyRecognizer(Types)));
+        return _blocks.GetValue(blocks[0], _ => computed);
+    }
 }

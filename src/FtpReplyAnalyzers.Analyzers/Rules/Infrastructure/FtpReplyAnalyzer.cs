@@ -1,75 +1,49 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using FtpReplyAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.Rules;
 
 /// <summary>
-/// The base of every rule: concurrent, generated code skipped, and nothing registered for a compilation
-/// that speaks no FTP (no file mentions it and FluentFTP is not referenced).
+/// The base of every rule: concurrent, generated code skipped, nothing registered for a compilation that speaks
+/// no FTP (no file mentions it and FluentFTP is not referenced), and one action per code block that reads the
+/// block's <see cref="ReplyBlock"/>, found once and shared by all the rules.
 /// </summary>
 public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
 {
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+        // Generated code is skipped below, per block, from the context's IsGeneratedCode (known from the file and the
+        // symbol). Left to the driver (GeneratedCodeAnalysisFlags.None), every reported diagnostic would make it scan
+        // the whole file's tokens for a GeneratedCode attribute: the largest single cost on FTP code, for nothing.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             var ftp = FtpAnalysisContext.TryCreate(start.Compilation, start.Options);
-            if (ftp is not null)
+            if (ftp is not null && IsActive(ftp))
             {
-                OnFtpCompilationStart(start, ftp);
+                RegisterBlockAction(start, ftp);
             }
         });
     }
 
-    /// <summary>
-    /// Collects, per code block, the sites (throws, returns, exits, ...) that <paramref name="accept"/> keeps, and
-    /// analyzes them when the block ends: a diagnostic on the test before a site then stays local to the block,
-    /// and each test is reported once (<paramref name="analyze"/> gets the spans already reported).
-    /// </summary>
-    private protected static void RegisterSitesPerBlock(
-        CompilationStartAnalysisContext start,
-        FtpAnalysisContext ftp,
-        Func<IOperation, GiveUpKind, bool> accept,
-        Action<Action<Diagnostic>, IOperation, HashSet<TextSpan>> analyze)
-    {
-        start.RegisterOperationBlockStartAction(block =>
+    private void RegisterBlockAction(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
+        => start.RegisterOperationBlockAction(block =>
         {
-            if (!ftp.Covers(block.OperationBlocks, block.OwningSymbol))
+            if (block.IsGeneratedCode || !ftp.Covers(block.OperationBlocks, block.OwningSymbol))
             {
                 return;
             }
 
-            var sites = new ConcurrentQueue<IOperation>();
-            block.RegisterOperationAction(
-                c =>
-                {
-                    foreach (var (site, kind) in ReplySites.Of(c.Operation, ftp))
-                    {
-                        if (accept(site, kind))
-                        {
-                            sites.Enqueue(site);
-                        }
-                    }
-                },
-                ReplySites.Kinds);
-            block.RegisterOperationBlockEndAction(end =>
-            {
-                var reported = new HashSet<TextSpan>();
-                foreach (var site in sites)
-                {
-                    analyze(end.ReportDiagnostic, site, reported);
-                }
-            });
+            AnalyzeBlock(ftp.BlockOf(block.OperationBlocks), ftp, block.ReportDiagnostic);
         });
-    }
 
-    /// <summary>Registers the rule's actions for a compilation that speaks FTP.</summary>
-    private protected abstract void OnFtpCompilationStart(CompilationStartAnalysisContext context, FtpAnalysisContext ftp);
+    /// <summary>False when the rule has nothing to look for in this compilation (FTPR0008 without FtpStatusCode).</summary>
+    private protected virtual bool IsActive(FtpAnalysisContext ftp) => true;
+
+    /// <summary>Reports the rule's diagnostics for one code block.</summary>
+    private protected abstract void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, Action<Diagnostic> report);
 }

@@ -1,24 +1,22 @@
 using System.Collections.Generic;
-using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FtpReplyAnalyzers.Rules;
+namespace FtpReplyAnalyzers.Flow;
 
 /// <summary>The points where code may end an operation: throws, returns (and the values they return through arms), breaks, exits, error logs.</summary>
 internal static class ReplySites
 {
-    public static readonly OperationKind[] Kinds = { OperationKind.Throw, OperationKind.Return, OperationKind.Branch, OperationKind.Invocation };
-
-    /// <summary>The sites an operation of <see cref="Kinds"/> stands for, each with how it ends the operation.</summary>
-    public static IEnumerable<(IOperation Site, GiveUpKind Kind)> Of(IOperation operation, FtpAnalysisContext context)
+    /// <summary>The sites a throw, return, branch or invocation stands for, each with how it ends the operation.</summary>
+    public static IEnumerable<(IOperation Site, GiveUpKind Kind)> Of(IOperation operation, ReplyRecognizer recognizer)
     {
         if (operation is IReturnOperation { ReturnedValue: { } value }
             && StripValue(value) is ISwitchExpressionOperation or IConditionalOperation)
         {
             foreach (var leaf in Leaves(StripValue(value)!, 0))
             {
-                var kind = GiveUp.Classify(leaf, context.Recognizer);
+                var kind = GiveUp.Classify(leaf, recognizer);
                 if (kind != GiveUpKind.None)
                 {
                     yield return (leaf, kind);
@@ -28,7 +26,7 @@ internal static class ReplySites
             yield break;
         }
 
-        var siteKind = GiveUp.Classify(operation, context.Recognizer);
+        var siteKind = GiveUp.Classify(operation, recognizer);
         if (siteKind != GiveUpKind.None)
         {
             yield return (operation, siteKind);
