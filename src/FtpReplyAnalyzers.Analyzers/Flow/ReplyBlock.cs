@@ -44,6 +44,21 @@ internal sealed class ReplyBlock
     /// <summary>The block's recogniser.</summary>
     public ReplyRecognizer Recognizer => Evaluator.Recognizer;
 
+    /// <summary>Whether every call of the block's member sits in a retry loop or helper, once known (see <see cref="RetryContext"/>).</summary>
+    public bool? MemberIsTryOnce
+    {
+        get
+        {
+            var value = _memberIsTryOnce;
+            return value == 0 ? null : value == 2;
+        }
+
+        set => _memberIsTryOnce = value is null ? 0 : value.Value ? 2 : 1;
+    }
+
+    // 0: not known yet, 1: no, 2: yes. An int, so that rules reading the block at once see a whole value.
+    private int _memberIsTryOnce;
+
     /// <summary>Throws, returns, breaks, exits, error logs and response closes that a reply test leads to.</summary>
     public ImmutableArray<ReplySite> Sites { get; }
 
@@ -89,6 +104,7 @@ internal sealed class ReplyBlock
             }
         }
 
+        evaluator.Freeze();
         return new ReplyBlock(evaluator, sites.ToImmutable(), retryPoints.ToImmutable(), codeTests.ToImmutable());
     }
 

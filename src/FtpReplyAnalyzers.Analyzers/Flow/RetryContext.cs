@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,23 +12,15 @@ namespace FtpReplyAnalyzers.Flow;
 /// </summary>
 internal sealed class RetryContext
 {
-    private sealed class ReferenceEqualityComparer : System.Collections.Generic.IEqualityComparer<IMethodSymbol>
-    {
-        public static ReferenceEqualityComparer Instance { get; } = new();
-
-        public bool Equals(IMethodSymbol? x, IMethodSymbol? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(IMethodSymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
-
-    // Source method symbols are unique within a compilation: reference equality is enough, and cheaper to hash.
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(ReferenceEqualityComparer.Instance);
     private readonly FtpKnownTypes _types;
 
     public RetryContext(FtpKnownTypes types) => _types = types;
 
-    /// <summary>True when a retry helper, a retry policy or every caller retries what <paramref name="site"/> gives up.</summary>
-    public bool IsRetried(IOperation site)
+    /// <summary>
+    /// True when a retry helper, a retry policy or every caller retries what <paramref name="site"/> gives up.
+    /// Whether the block's member is tried once is found once and kept on <paramref name="block"/>.
+    /// </summary>
+    public bool IsRetried(IOperation site, ReplyBlock block)
     {
         for (var parent = site.Parent; parent is not null; parent = parent.Parent)
         {
@@ -42,7 +33,14 @@ internal sealed class RetryContext
             }
         }
 
-        return EnclosingSymbol.MemberOf(site) is IMethodSymbol method && IsTryOnce(method, site);
+        if (block.MemberIsTryOnce is { } known)
+        {
+            return known;
+        }
+
+        var tryOnce = EnclosingSymbol.MemberOf(site) is IMethodSymbol method && IsTryOnce(method, site);
+        block.MemberIsTryOnce = tryOnce;
+        return tryOnce;
     }
 
     /// <summary>
@@ -192,8 +190,7 @@ internal sealed class RetryContext
             return false;
         }
 
-        var options = _types.OptionsFor(site.Syntax.SyntaxTree);
-        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options));
+        return ComputeTryOnce(method, model, _types.OptionsFor(site.Syntax.SyntaxTree));
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ internal sealed class ReplyRecognizer
 
     public FtpKnownTypes Types => _types;
 
+    /// <summary>See <see cref="ConditionEvaluator.Freeze"/>.</summary>
+    public void Freeze() => _cache.Freeze();
+
     /// <summary>The reply that <paramref name="operation"/> holds, or null.</summary>
     public ReplyExpression? Recognize(IOperation? operation)
         => operation is null ? null : _cache.GetOrAdd(operation, _recognize);

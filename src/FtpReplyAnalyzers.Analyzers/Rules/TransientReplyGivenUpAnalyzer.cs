@@ -30,12 +30,12 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
         {
             if (site.Kind is GiveUpKind.Throw or GiveUpKind.ReturnFailure or GiveUpKind.CloseAndReturn or GiveUpKind.BreakOutOfLoop or GiveUpKind.Exit)
             {
-                AnalyzeSite(report, ftp, site.Operation, site.Path);
+                AnalyzeSite(report, ftp, block, site.Operation, site.Path);
             }
         }
     }
 
-    private static void AnalyzeSite(Action<Diagnostic> report, FtpAnalysisContext ftp, IOperation site, ReplyPath path)
+    private static void AnalyzeSite(Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, IOperation site, ReplyPath path)
     {
         if (path.Selection.Reply is not { } reply)
         {
@@ -59,7 +59,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
         var command = CommandFinder.Find(reply, site);
         var aborts = transient.Exists(static c => c.Code == 426) && CommandFinder.AbortsTransfer(site, ftp.Types);
         transient.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code) || (aborts && c.Code == 426));
-        if (transient.Count == 0 || ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site) || RetryContext.CameOutOfRetryLoop(reply, site))
+        if (transient.Count == 0 || ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site))
         {
             return;
         }
