@@ -6,8 +6,13 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FtpReplyAnalyzers.Flow;
 
 /// <summary>A point where the code may end an operation, how it ends it, and the replies that surely reach it.</summary>
-internal readonly struct ReplySite
+internal sealed class ReplySite
 {
+    private static readonly object NoCommand = new();
+
+    // The command, once found: null while not looked for, NoCommand when the code does not say.
+    private volatile object? _command;
+
     public ReplySite(IOperation operation, GiveUpKind kind, ReplyPath path)
     {
         Operation = operation;
@@ -20,6 +25,22 @@ internal readonly struct ReplySite
     public GiveUpKind Kind { get; }
 
     public ReplyPath Path { get; }
+
+    /// <summary>The command the reply that reaches the site answers (see <see cref="CommandFinder"/>), found once for all rules.</summary>
+    public string? Command
+    {
+        get
+        {
+            var command = _command;
+            if (command is null)
+            {
+                command = (object?)CommandFinder.Find(Path.Selection.Reply!, Operation) ?? NoCommand;
+                _command = command;
+            }
+
+            return command as string;
+        }
+    }
 }
 
 /// <summary>
@@ -68,54 +89,98 @@ internal sealed class ReplyBlock
     /// <summary>Equality comparisons, is-patterns, case clauses, switch expressions and explicit conversions.</summary>
     public ImmutableArray<IOperation> CodeTests { get; }
 
-    /// <summary>Walks the block once. Operations are visited in source order, lambdas and local functions included.</summary>
+    /// <summary>The operation kinds a <see cref="Builder"/> looks at.</summary>
+    public static readonly OperationKind[] Kinds =
+    {
+        OperationKind.Return, OperationKind.Branch, OperationKind.Throw, OperationKind.Invocation, OperationKind.CatchClause, OperationKind.Loop,
+        OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression, OperationKind.Conversion,
+    };
+
+    /// <summary>Walks the block's operations itself, lambdas and local functions included.</summary>
     public static ReplyBlock Compute(ImmutableArray<IOperation> roots, ConditionEvaluator evaluator)
     {
-        var sites = ImmutableArray.CreateBuilder<ReplySite>();
-        var retryPoints = ImmutableArray.CreateBuilder<IOperation>();
-        var codeTests = ImmutableArray.CreateBuilder<IOperation>();
+        var builder = new Builder(evaluator);
         foreach (var root in roots)
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
-                switch (operation.Kind)
-                {
-                    case OperationKind.Return:
-                    case OperationKind.Branch:
-                        retryPoints.Add(operation);
-                        AddSites(operation, evaluator, sites);
-                        break;
-                    case OperationKind.Throw:
-                    case OperationKind.Invocation:
-                        AddSites(operation, evaluator, sites);
-                        break;
-                    case OperationKind.CatchClause:
-                    case OperationKind.Loop when operation is IWhileLoopOperation:
-                        retryPoints.Add(operation);
-                        break;
-                    case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
-                    case OperationKind.IsPattern:
-                    case OperationKind.CaseClause:
-                    case OperationKind.SwitchExpression:
-                    case OperationKind.Conversion when !operation.IsImplicit:
-                        codeTests.Add(operation);
-                        break;
-                }
+                builder.Add(operation);
             }
         }
 
-        evaluator.Freeze();
-        return new ReplyBlock(evaluator, sites.ToImmutable(), retryPoints.ToImmutable(), codeTests.ToImmutable());
+        return builder.Build();
+    }
+
+    /// <summary>Collects a block's facts from its operations, handed one by one (by the driver, or by <see cref="Compute"/>).</summary>
+    internal sealed class Builder
+    {
+        private readonly ConditionEvaluator _evaluator;
+        private readonly ImmutableArray<ReplySite>.Builder _sites = ImmutableArray.CreateBuilder<ReplySite>();
+        private readonly ImmutableArray<IOperation>.Builder _retryPoints = ImmutableArray.CreateBuilder<IOperation>();
+        private readonly ImmutableArray<IOperation>.Builder _codeTests = ImmutableArray.CreateBuilder<IOperation>();
+
+        public Builder(ConditionEvaluator evaluator) => _evaluator = evaluator;
+
+        public void Add(IOperation operation)
+        {
+            switch (operation.Kind)
+            {
+                case OperationKind.Return:
+                case OperationKind.Branch:
+                    _retryPoints.Add(operation);
+                    AddSites(operation, _evaluator, _sites);
+                    break;
+                case OperationKind.Throw:
+                case OperationKind.Invocation:
+                    AddSites(operation, _evaluator, _sites);
+                    break;
+                case OperationKind.CatchClause:
+                case OperationKind.Loop when operation is IWhileLoopOperation:
+                    _retryPoints.Add(operation);
+                    break;
+                case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
+                case OperationKind.IsPattern:
+                case OperationKind.CaseClause:
+                case OperationKind.SwitchExpression:
+                case OperationKind.Conversion when !operation.IsImplicit:
+                    _codeTests.Add(operation);
+                    break;
+            }
+        }
+
+        /// <summary>The facts, ready to be read by every rule (the evaluator's caches are frozen).</summary>
+        public ReplyBlock Build()
+        {
+            _evaluator.Freeze();
+            return new ReplyBlock(_evaluator, _sites.ToImmutable(), _retryPoints.ToImmutable(), _codeTests.ToImmutable());
+        }
     }
 
     private static void AddSites(IOperation operation, ConditionEvaluator evaluator, ImmutableArray<ReplySite>.Builder sites)
     {
+        if (!ReplySites.ReturnsThroughArms(operation))
+        {
+            // Most operations stand for one site or none: no enumerator for them.
+            var kind = GiveUp.Classify(operation, evaluator.Recognizer);
+            if (kind != GiveUpKind.None)
+            {
+                Add(operation, kind, evaluator, sites);
+            }
+
+            return;
+        }
+
         foreach (var (site, kind) in ReplySites.Of(operation, evaluator.Recognizer))
         {
-            if (ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } path)
-            {
-                sites.Add(new ReplySite(site, kind, path));
-            }
+            Add(site, kind, evaluator, sites);
+        }
+    }
+
+    private static void Add(IOperation site, GiveUpKind kind, ConditionEvaluator evaluator, ImmutableArray<ReplySite>.Builder sites)
+    {
+        if (ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } path)
+        {
+            sites.Add(new ReplySite(site, kind, path));
         }
     }
 }

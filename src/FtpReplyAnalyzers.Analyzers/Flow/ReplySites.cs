@@ -8,11 +8,14 @@ namespace FtpReplyAnalyzers.Flow;
 /// <summary>The points where code may end an operation: throws, returns (and the values they return through arms), breaks, exits, error logs.</summary>
 internal static class ReplySites
 {
+    /// <summary>True for a return of a switch expression or a conditional: its sites are the values of the arms.</summary>
+    public static bool ReturnsThroughArms(IOperation operation)
+        => operation is IReturnOperation { ReturnedValue: { } value } && StripValue(value) is ISwitchExpressionOperation or IConditionalOperation;
+
     /// <summary>The sites a throw, return, branch or invocation stands for, each with how it ends the operation.</summary>
     public static IEnumerable<(IOperation Site, GiveUpKind Kind)> Of(IOperation operation, ReplyRecognizer recognizer)
     {
-        if (operation is IReturnOperation { ReturnedValue: { } value }
-            && StripValue(value) is ISwitchExpressionOperation or IConditionalOperation)
+        if (operation is IReturnOperation { ReturnedValue: { } value } && ReturnsThroughArms(operation))
         {
             foreach (var leaf in Leaves(StripValue(value)!, 0))
             {

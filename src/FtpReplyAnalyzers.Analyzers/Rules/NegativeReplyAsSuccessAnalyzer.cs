@@ -45,13 +45,15 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
         {
             if (site.Kind == GiveUpKind.ReturnSuccess)
             {
-                AnalyzeSite(report, ftp, block, site.Operation, site.Path, reported);
+                AnalyzeSite(report, ftp, block, site, reported);
             }
         }
     }
 
-    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, IOperation site, ReplyPath path, HashSet<TextSpan> reported)
+    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite, HashSet<TextSpan> reported)
     {
+        var site = replySite.Operation;
+        var path = replySite.Path;
         if (path.Selection.Reply is not { } reply || path.CatchClause is not null || site.SemanticModel is not { } model
             || ReplyTests.MethodNameMentions(site, NegativeWords))
         {
@@ -60,7 +62,7 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
 
         var must = path.Selection.Must;
         var negatives = must.Intersect(Negative).DefinedCodes();
-        var command = CommandFinder.Find(reply, site);
+        var command = replySite.Command;
         negatives.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code));
         if (negatives.Count == 0)
         {

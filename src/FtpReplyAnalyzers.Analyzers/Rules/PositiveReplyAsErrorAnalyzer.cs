@@ -48,7 +48,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         {
             if (site.Path.CatchClause is null && IsErrorHandling(site.Operation, site.Kind))
             {
-                AnalyzeSite(report, ftp, block, site.Operation, site.Path, reported);
+                AnalyzeSite(report, ftp, block, site, reported);
             }
         }
     }
@@ -114,8 +114,10 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, IOperation site, ReplyPath path, HashSet<TextSpan> reported)
+    private void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite, HashSet<TextSpan> reported)
     {
+        var site = replySite.Operation;
+        var path = replySite.Path;
         if (path.Selection.Reply is not { } reply)
         {
             return;
@@ -128,7 +130,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var command = CommandFinder.Find(reply, site);
+        var command = replySite.Command;
         var commandReplies = ReplyCatalog.FindCommand(command);
         var isExplicit = ReplyTests.IsExplicit(path.Selection.Must, _category);
         if (!isExplicit)

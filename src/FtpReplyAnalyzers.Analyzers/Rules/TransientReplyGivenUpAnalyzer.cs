@@ -30,13 +30,15 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
         {
             if (site.Kind is GiveUpKind.Throw or GiveUpKind.ReturnFailure or GiveUpKind.CloseAndReturn or GiveUpKind.BreakOutOfLoop or GiveUpKind.Exit)
             {
-                AnalyzeSite(report, ftp, block, site.Operation, site.Path);
+                AnalyzeSite(report, ftp, block, site);
             }
         }
     }
 
-    private static void AnalyzeSite(Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, IOperation site, ReplyPath path)
+    private static void AnalyzeSite(Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite)
     {
+        var site = replySite.Operation;
+        var path = replySite.Path;
         if (path.Selection.Reply is not { } reply)
         {
             return;
@@ -56,7 +58,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var command = CommandFinder.Find(reply, site);
+        var command = replySite.Command;
         var aborts = transient.Exists(static c => c.Code == 426) && CommandFinder.AbortsTransfer(site, ftp.Types);
         transient.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code) || (aborts && c.Code == 426));
         if (transient.Count == 0 || ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site))

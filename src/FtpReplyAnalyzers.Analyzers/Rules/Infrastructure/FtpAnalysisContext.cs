@@ -50,20 +50,38 @@ internal sealed class FtpAnalysisContext
     public bool Covers(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owningSymbol)
         => !blocks.IsEmpty && Types.IsFtpTree(blocks[0].Syntax.SyntaxTree) && !Types.OptionsFor(blocks[0].Syntax.SyntaxTree).IsExcluded(owningSymbol);
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, ReplyBlock> _blocks = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, SharedBlock> _blocks = new();
 
     /// <summary>
-    /// The block's reply facts, found by the first rule that asks and read by the others (the driver hands every
-    /// analyzer the same operation trees). Two rules asking at once may both compute it; one result is kept.
+    /// Where the rules meet for one code block (keyed by its first operation: the driver hands every analyzer the
+    /// same operation trees). The first rule to see the block claims it and collects its facts for all of them.
     /// </summary>
-    public ReplyBlock BlockOf(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
-    {
-        if (_blocks.TryGetValue(blocks[0], out var found))
-        {
-            return found;
-        }
+    public SharedBlock SharedFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+        => _blocks.GetValue(blocks[0], static _ => new SharedBlock());
 
-        var computed = ReplyBlock.Compute(blocks, new ConditionEvaluator(new ReplyRecognizer(Types)));
-        return _blocks.GetValue(blocks[0], _ => computed);
+    /// <summary>A builder of a block's facts with the block's own caches.</summary>
+    public ReplyBlock.Builder NewBuilder() => new(new ConditionEvaluator(new ReplyRecognizer(Types)));
+
+    /// <summary>A block's facts found by walking it, for a rule that finds them neither collected nor being collected.</summary>
+    public ReplyBlock Compute(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+        => ReplyBlock.Compute(blocks, new ConditionEvaluator(new ReplyRecognizer(Types)));
+
+    /// <summary>One code block's facts, published by the rule that collected them.</summary>
+    internal sealed class SharedBlock
+    {
+        private int _claimed;
+        private volatile ReplyBlock? _facts;
+
+        /// <summary>The facts, once collected.</summary>
+        public ReplyBlock? Facts => _facts;
+
+        /// <summary>True for the first caller only: that rule collects the facts.</summary>
+        public bool TryClaim() => System.Threading.Interlocked.Exchange(ref _claimed, 1) == 0;
+
+        public ReplyBlock Publish(ReplyBlock facts)
+        {
+            _facts = facts;
+            return facts;
+        }
     }
 }

@@ -7,8 +7,8 @@ namespace FtpReplyAnalyzers.Rules;
 
 /// <summary>
 /// The base of every rule: concurrent, generated code skipped, nothing registered for a compilation that speaks
-/// no FTP (no file mentions it and FluentFTP is not referenced), and one action per code block that reads the
-/// block's <see cref="ReplyBlock"/>, found once and shared by all the rules.
+/// no FTP (no file mentions it and FluentFTP is not referenced), and per code block one <see cref="ReplyBlock"/>,
+/// collected by the first rule that sees the block and read by all of them.
 /// </summary>
 public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
 {
@@ -31,14 +31,27 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
     }
 
     private void RegisterBlockAction(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-        => start.RegisterOperationBlockAction(block =>
+        => start.RegisterOperationBlockStartAction(block =>
         {
             if (block.IsGeneratedCode || !ftp.Covers(block.OperationBlocks, block.OwningSymbol))
             {
                 return;
             }
 
-            AnalyzeBlock(ftp.BlockOf(block.OperationBlocks), ftp, block.ReportDiagnostic);
+            var shared = ftp.SharedFor(block.OperationBlocks);
+            if (shared.Facts is null && shared.TryClaim())
+            {
+                // The first rule to see the block collects its facts for every rule, from the operations the driver
+                // walks anyway, and publishes them when the block ends.
+                var builder = ftp.NewBuilder();
+                block.RegisterOperationAction(operation => builder.Add(operation.Operation), ReplyBlock.Kinds);
+                block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Publish(builder.Build()), ftp, end.ReportDiagnostic));
+            }
+            else
+            {
+                // Collected already, or being collected by a rule running at the same time (then found here by a walk).
+                block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Facts ?? ftp.Compute(end.OperationBlocks), ftp, end.ReportDiagnostic));
+            }
         });
 
     /// <summary>False when the rule has nothing to look for in this compilation (FTPR0008 without FtpStatusCode).</summary>
