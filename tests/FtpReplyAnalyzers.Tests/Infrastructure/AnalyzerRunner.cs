@@ -32,13 +32,13 @@ internal static class AnalyzerRunner
     /// <summary>The analyzers' diagnostics, plus an AD0001 for every analyzer exception.</summary>
     public static Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation) => RunAsync(compilation, AllAnalyzers);
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
     {
         var exceptions = new List<Diagnostic>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             (exception, analyzer, diagnostic) => exceptions.Add(diagnostic),
-            concurrentAnalysis: false,
+            concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();

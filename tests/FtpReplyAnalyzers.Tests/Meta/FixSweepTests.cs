@@ -206,7 +206,7 @@ public class FixSweepTests
             : root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)).Select(t => t.ToString().Trim()).Distinct();
 
     /// <summary>The sample files, and every snippet of the rule tests with its markup removed.</summary>
-    private static IEnumerable<(string Name, string Text)> Sources()
+    internal static IEnumerable<(string Name, string Text)> Sources()
     {
         foreach (var (path, text) in AnalyzerRunner.SourcesOf(RepositoryPaths.Combine("samples", "FtpClientSample")))
         {
