@@ -13,7 +13,30 @@ internal static class CommandFinder
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, IOperation[]> BodyOperations = new();
 
     internal static IOperation[] OperationsOf(IOperation body)
-        => BodyOperations.GetValue(body, b => System.Linq.Enumerable.ToArray(b.Descendants()));
+        => BodyOperations.GetValue(body, static b => ListDescendants(b));
+
+    /// <summary>The descendants of <paramref name="root"/> in source order, walked through ChildOperations (no enumerator per node).</summary>
+    private static IOperation[] ListDescendants(IOperation root)
+    {
+        var result = new System.Collections.Generic.List<IOperation>(64);
+        var stack = new System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>();
+        stack.Push(root.ChildOperations.GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var children = stack.Pop();
+            if (!children.MoveNext())
+            {
+                continue;
+            }
+
+            var child = children.Current;
+            stack.Push(children);
+            result.Add(child);
+            stack.Push(child.ChildOperations.GetEnumerator());
+        }
+
+        return result.ToArray();
+    }
 
     /// <summary>The command verb the reply answers, or null when the code does not say.</summary>
     public static string? Find(ReplyExpression reply, IOperation site)
