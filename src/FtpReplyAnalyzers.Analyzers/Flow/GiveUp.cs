@@ -190,12 +190,12 @@ internal static class GiveUp
         var types = recognizer.Types;
         foreach (var operation in exception.Descendants())
         {
-            if (operation is ILocalReferenceOperation { Local: var local } && IsCatchVariable(local))
+            if (operation is ILocalReferenceOperation { Local: var local } && IsCatchVariable(local, exception))
             {
                 return true;
             }
 
-            if (operation.Type is { } type && (types.IsFluentReply(type) || types.IsWebException(type) || types.IsFluentException(type)
+            if (operation.Type is { SpecialType: SpecialType.None } type && (types.IsFluentReply(type) || types.IsWebException(type) || types.IsFluentException(type)
                                                || types.IsFtpWebType(type) || types.IsFtpStatusCode(type) || types.IsResponseType(type)))
             {
                 return true;
@@ -211,11 +211,13 @@ internal static class GiveUp
         return false;
     }
 
-    private static bool IsCatchVariable(ILocalSymbol local)
+    /// <summary>True when <paramref name="local"/> is the exception variable of a catch clause around <paramref name="operation"/>.</summary>
+    private static bool IsCatchVariable(ILocalSymbol local, IOperation operation)
     {
-        foreach (var reference in local.DeclaringSyntaxReferences)
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
         {
-            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.CatchDeclarationSyntax)
+            if (parent is ICatchClauseOperation catchClause && catchClause.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation declarator
+                && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
             {
                 return true;
             }

@@ -38,6 +38,18 @@ internal static class EnclosingSymbol
         return MemberOf(root);
     }
 
+    /// <summary>
+    /// Records the method that owns a code block's root, known to the analysis already, so that
+    /// <see cref="MemberOf"/> does not ask the semantic model for it.
+    /// </summary>
+    public static void Remember(IOperation root, ISymbol owner)
+    {
+        if (owner is IMethodSymbol && root.Parent is null)
+        {
+            Roots.GetValue(root, _ => new Box(owner));
+        }
+    }
+
     /// <summary>The member (method, accessor, constructor) whose body holds <paramref name="operation"/>, ignoring lambdas and local functions.</summary>
     public static ISymbol? MemberOf(IOperation operation)
     {

@@ -128,7 +128,8 @@ internal sealed class FtpKnownTypes
 
     private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
-        if (baseType is null)
+        // Every type asked about is a class of a library; strings, numbers and other special types never derive from one.
+        if (baseType is null || type is null || type.TypeKind != TypeKind.Class || type.SpecialType != SpecialType.None)
         {
             return false;
         }

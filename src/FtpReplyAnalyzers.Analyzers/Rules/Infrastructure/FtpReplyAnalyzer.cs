@@ -43,6 +43,11 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
             {
                 // The first rule to see the block collects its facts for every rule, from the operations the driver
                 // walks anyway, and publishes them when the block ends.
+                foreach (var root in block.OperationBlocks)
+                {
+                    Recognition.EnclosingSymbol.Remember(root, block.OwningSymbol);
+                }
+
                 var builder = ftp.NewBuilder();
                 block.RegisterOperationAction(operation => builder.Add(operation.Operation), ReplyBlock.Kinds);
                 block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Publish(builder.Build()), ftp, end.ReportDiagnostic));
