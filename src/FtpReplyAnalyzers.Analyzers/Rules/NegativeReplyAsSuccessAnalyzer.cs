@@ -45,12 +45,12 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
         {
             if (site.Kind == GiveUpKind.ReturnSuccess)
             {
-                AnalyzeSite(report, ftp, block, site, reported);
+                AnalyzeSite(report, block, site, reported);
             }
         }
     }
 
-    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite, HashSet<TextSpan> reported)
+    private static void AnalyzeSite(System.Action<Diagnostic> report, ReplyBlock block, ReplySite replySite, HashSet<TextSpan> reported)
     {
         var site = replySite.Operation;
         var path = replySite.Path;

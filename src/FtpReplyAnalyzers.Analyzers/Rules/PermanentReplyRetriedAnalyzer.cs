@@ -35,7 +35,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
         var found = new List<(SyntaxNode Anchor, List<ReplyCodeInfo> Codes, Location Test, Location Reply)>();
         foreach (var point in block.RetryPoints)
         {
-            Collect(point, ftp, block, found);
+            Collect(point, block, found);
         }
 
         var reported = new HashSet<TextSpan>();
@@ -54,14 +54,14 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private static void Collect(IOperation operation, FtpAnalysisContext ftp, ReplyBlock block, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found)
+    private static void Collect(IOperation operation, ReplyBlock block, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found)
     {
         switch (operation)
         {
             case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when EnclosingLoop(continueOperation) is { } loop && RetryContext.IsRetryLoop(loop):
                 if (!ChangesRequestBefore(continueOperation))
                 {
-                    AddPath(continueOperation, ftp, block, found, fallback: continueOperation.Syntax);
+                    AddPath(continueOperation, block, found, fallback: continueOperation.Syntax);
                 }
 
                 break;
@@ -70,7 +70,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
                                                         && !ReplyPath.AlwaysLeaves(catchClause.Handler) && !ChangesRequest(catchClause.Handler):
                 // The catch falls through to the next iteration: everything it catches is retried.
                 var declaration = (SyntaxNode?)(catchClause.Syntax as CatchClauseSyntax)?.Declaration ?? catchClause.Syntax;
-                AddPath(catchClause.Handler, ftp, block, found, fallback: declaration);
+                AddPath(catchClause.Handler, block, found, fallback: declaration);
                 break;
 
             case IReturnOperation { ReturnedValue: { } value } returnOperation
@@ -87,7 +87,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private static void AddPath(IOperation site, FtpAnalysisContext ftp, ReplyBlock block, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode fallback)
+    private static void AddPath(IOperation site, ReplyBlock block, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode fallback)
     {
         var path = ReplyPath.Of(site, block.Evaluator);
         if (path is not null)

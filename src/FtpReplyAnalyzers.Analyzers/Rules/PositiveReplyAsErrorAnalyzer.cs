@@ -48,7 +48,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         {
             if (site.Path.CatchClause is null && IsErrorHandling(site.Operation, site.Kind))
             {
-                AnalyzeSite(report, ftp, block, site, reported);
+                AnalyzeSite(report, block, site, reported);
             }
         }
     }
@@ -114,7 +114,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite, HashSet<TextSpan> reported)
+    private void AnalyzeSite(System.Action<Diagnostic> report, ReplyBlock block, ReplySite replySite, HashSet<TextSpan> reported)
     {
         var site = replySite.Operation;
         var path = replySite.Path;

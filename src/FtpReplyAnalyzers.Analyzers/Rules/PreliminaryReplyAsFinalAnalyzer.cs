@@ -30,12 +30,12 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
         {
             if (site.Kind is GiveUpKind.ReturnSuccess or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure)
             {
-                AnalyzeSite(report, ftp, block, site.Operation, site.Path, reported);
+                AnalyzeSite(report, block, site.Operation, site.Path, reported);
             }
         }
     }
 
-    private static void AnalyzeSite(System.Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, IOperation site, ReplyPath path, HashSet<TextSpan> reported)
+    private static void AnalyzeSite(System.Action<Diagnostic> report, ReplyBlock block, IOperation site, ReplyPath path, HashSet<TextSpan> reported)
     {
         if (path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model
             || ReplyTests.MethodNameMentions(site, PreliminaryWords))

@@ -25,11 +25,11 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
     {
         foreach (var operation in block.CodeTests)
         {
-            Analyze(report, operation, ftp, block);
+            Analyze(report, operation, block);
         }
     }
 
-    private static void Analyze(Action<Diagnostic> context, IOperation operation, FtpAnalysisContext ftp, ReplyBlock block)
+    private static void Analyze(Action<Diagnostic> context, IOperation operation, ReplyBlock block)
     {
         var recognizer = block.Recognizer;
         switch (operation)
