@@ -195,8 +195,8 @@ internal sealed class RetryContext
 
     /// <summary>
     /// Every call of the method within its type (in this file) sits in a retry loop or helper. Only the type's
-    /// own text is searched, token by token, for the method's name: the try-once helper is a private method
-    /// of the class that retries it.
+    /// own tokens are searched for the method's name: the try-once helper is a private method of the class that
+    /// retries it.
     /// </summary>
     private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options)
     {
@@ -207,7 +207,6 @@ internal sealed class RetryContext
             return false;
         }
 
-        var text = model.SyntaxTree.GetText();
         var root = model.SyntaxTree.GetRoot();
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -216,13 +215,10 @@ internal sealed class RetryContext
                 continue;
             }
 
-            // Find the name in the type's text first: most methods are never named again, and then nothing is walked.
-            var span = reference.Span;
-            var typeText = text.ToString(span);
-            for (var at = typeText.IndexOf(method.Name, StringComparison.Ordinal); at >= 0; at = typeText.IndexOf(method.Name, at + method.Name.Length, StringComparison.Ordinal))
+            // The type's identifiers, read as tokens: no copy of its text, and most methods are never named again.
+            foreach (var token in root.DescendantTokens(reference.Span))
             {
-                var token = root.FindToken(span.Start + at);
-                if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) || token.ValueText != method.Name || token.SpanStart != span.Start + at
+                if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) || token.ValueText != method.Name
                     || token.Parent is not SimpleNameSyntax name || name.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax)
                 {
                     continue;
