@@ -195,7 +195,7 @@ internal sealed class RetryContext
 
     /// <summary>
     /// Every call of the method within its type (in this file) sits in a retry loop or helper. Only the type's
-    /// own tokens are searched for the method's name: the try-once helper is a private method of the class that
+    /// own text is searched for the method's name: the try-once helper is a private method of the class that
     /// retries it.
     /// </summary>
     private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options)
@@ -207,6 +207,7 @@ internal sealed class RetryContext
             return false;
         }
 
+        var text = model.SyntaxTree.GetText();
         var root = model.SyntaxTree.GetRoot();
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -215,30 +216,49 @@ internal sealed class RetryContext
                 continue;
             }
 
-            // The type's identifiers, read as tokens: no copy of its text, and most methods are never named again.
-            foreach (var token in root.DescendantTokens(reference.Span))
+            // Find the name in the type's characters first (copied into a buffer kept per thread, not into a new
+            // string): most methods are never named again, and then nothing is walked.
+            var span = reference.Span;
+            var buffer = TypeText(text, span);
+            var chars = new ReadOnlySpan<char>(buffer, 0, span.Length);
+            var name = method.Name.AsSpan();
+            for (var at = chars.IndexOf(name); at >= 0;)
             {
-                if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) || token.ValueText != method.Name
-                    || token.Parent is not SimpleNameSyntax name || name.Parent is MethodDeclarationSyntax or LocalFunctionStatementSyntax)
+                var token = root.FindToken(span.Start + at);
+                if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == method.Name && token.SpanStart == span.Start + at
+                    && token.Parent is SimpleNameSyntax simpleName && simpleName.Parent is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax)
+                    && model.GetSymbolInfo(simpleName).Symbol is IMethodSymbol target
+                    && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition))
                 {
-                    continue;
+                    calls++;
+                    if (!IsRetryingCallSite(simpleName, model, options))
+                    {
+                        return false;
+                    }
                 }
 
-                var symbol = model.GetSymbolInfo(name).Symbol;
-                if (symbol is not IMethodSymbol target || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition))
-                {
-                    continue;
-                }
-
-                calls++;
-                if (!IsRetryingCallSite(name, model, options))
-                {
-                    return false;
-                }
+                var next = chars.Slice(at + name.Length).IndexOf(name);
+                at = next < 0 ? -1 : at + name.Length + next;
             }
         }
 
         return calls > 0;
+    }
+
+    [ThreadStatic]
+    private static char[]? s_typeText;
+
+    private static char[] TypeText(Microsoft.CodeAnalysis.Text.SourceText text, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        var buffer = s_typeText;
+        if (buffer is null || buffer.Length < span.Length)
+        {
+            buffer = new char[Math.Max(span.Length, 4096)];
+            s_typeText = buffer;
+        }
+
+        text.CopyTo(span.Start, buffer, 0, span.Length);
+        return buffer;
     }
 
     private static bool IsRetryingCallSite(SyntaxNode call, SemanticModel model, FtpOptions options)
