@@ -92,9 +92,10 @@ public sealed class CommandReplies
     /// <summary>True when <paramref name="code"/> is one of the command's positive replies.</summary>
     public bool IsPositive(int code)
     {
-        foreach (var c in Positive)
+        var positive = Positive;
+        for (var i = 0; i < positive.Count; i++)
         {
-            if (c == code)
+            if (positive[i] == code)
             {
                 return true;
             }

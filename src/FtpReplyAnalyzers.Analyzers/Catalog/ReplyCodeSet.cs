@@ -124,11 +124,12 @@ public readonly struct ReplyCodeSet
     /// <summary>The catalog entries whose code is in the set, ascending.</summary>
     public List<ReplyCodeInfo> DefinedCodes()
     {
-        var list = new List<ReplyCodeInfo>();
         if (IsEmpty)
         {
-            return list;
+            return new List<ReplyCodeInfo>();
         }
+
+        var list = new List<ReplyCodeInfo>(DefinedCount());
 
         foreach (var info in ReplyCatalog.Codes)
         {

@@ -15,11 +15,22 @@ internal static class CommandFinder
     internal static IOperation[] OperationsOf(IOperation body)
         => BodyOperations.GetValue(body, static b => ListDescendants(b));
 
-    /// <summary>The descendants of <paramref name="root"/> in source order, walked through ChildOperations (no enumerator per node).</summary>
+    [System.ThreadStatic]
+    private static System.Collections.Generic.List<IOperation>? s_list;
+
+    [System.ThreadStatic]
+    private static System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>? s_stack;
+
+    /// <summary>
+    /// The descendants of <paramref name="root"/> in source order, walked through ChildOperations with a list and a
+    /// stack kept per thread: the array returned is the one allocation.
+    /// </summary>
     private static IOperation[] ListDescendants(IOperation root)
     {
-        var result = new System.Collections.Generic.List<IOperation>(64);
-        var stack = new System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>();
+        var result = s_list ??= new System.Collections.Generic.List<IOperation>(256);
+        var stack = s_stack ??= new System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>(32);
+        result.Clear();
+        stack.Clear();
         stack.Push(root.ChildOperations.GetEnumerator());
         while (stack.Count > 0)
         {
@@ -35,7 +46,9 @@ internal static class CommandFinder
             stack.Push(child.ChildOperations.GetEnumerator());
         }
 
-        return result.ToArray();
+        var array = result.ToArray();
+        result.Clear();
+        return array;
     }
 
     /// <summary>The command verb the reply answers, or null when the code does not say.</summary>

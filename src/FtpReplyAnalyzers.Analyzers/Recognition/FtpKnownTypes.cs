@@ -81,7 +81,14 @@ internal sealed class FtpKnownTypes
 
     /// <summary>The .editorconfig options of a file (cached per tree).</summary>
     public FtpOptions OptionsFor(SyntaxTree tree)
-        => _optionsProvider is null ? FtpOptions.None : _options.GetOrAdd(tree, t => FtpOptions.Read(_optionsProvider.GetOptions(t)));
+    {
+        if (_optionsProvider is null)
+        {
+            return FtpOptions.None;
+        }
+
+        return _options.TryGetValue(tree, out var options) ? options : _options.GetOrAdd(tree, FtpOptions.Read(_optionsProvider.GetOptions(tree)));
+    }
 
     /// <summary>True when the file's text mentions FTP at all (cached per tree).</summary>
     public bool IsFtpTree(SyntaxTree tree) => _ftpTrees.GetOrAdd(tree, static t => MentionsFtp(t.GetText()));

@@ -38,19 +38,19 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.NegativeReplyAsSuccess);
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, System.Action<Diagnostic> report)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
-        var reported = new HashSet<TextSpan>();
+        HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
         {
             if (site.Kind == GiveUpKind.ReturnSuccess)
             {
-                AnalyzeSite(report, block, site, reported);
+                AnalyzeSite(report, block, site, ref reported);
             }
         }
     }
 
-    private static void AnalyzeSite(System.Action<Diagnostic> report, ReplyBlock block, ReplySite replySite, HashSet<TextSpan> reported)
+    private static void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, ReplySite replySite, ref HashSet<TextSpan>? reported)
     {
         var site = replySite.Operation;
         var path = replySite.Path;
@@ -89,7 +89,8 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
             negatives = TransientFirst(negatives);
         }
 
-        if (!reported.Add(anchor.Span))
+        // A set only for blocks that report: most report nothing.
+        if (!(reported ??= new HashSet<TextSpan>()).Add(anchor.Span))
         {
             return;
         }
@@ -105,7 +106,7 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
 
         var phrase = negatives.TrueForAll(c => c.Category == ReplyCategory.TransientNegativeCompletion) ? "transient negative"
             : negatives.TrueForAll(c => c.Category == ReplyCategory.PermanentNegativeCompletion) ? "permanent negative" : "negative";
-        report(Diagnostic.Create(
+        report.Report(Diagnostic.Create(
             RuleDescriptors.NegativeReplyAsSuccess,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },

@@ -25,7 +25,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PermanentReplyRetried);
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, Action<Diagnostic> report)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         if (block.RetryPoints.IsEmpty)
         {
@@ -38,12 +38,17 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             Collect(point, block, found);
         }
 
+        if (found.Count == 0)
+        {
+            return;
+        }
+
         var reported = new HashSet<TextSpan>();
         foreach (var (anchor, codes, test, reply) in found)
         {
             if (reported.Add(anchor.Span))
             {
-                report(Diagnostic.Create(
+                report.Report(Diagnostic.Create(
                     RuleDescriptors.PermanentReplyRetried,
                     anchor.GetLocation(),
                     new[] { test, reply },

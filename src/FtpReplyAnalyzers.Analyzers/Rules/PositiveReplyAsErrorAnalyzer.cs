@@ -41,14 +41,14 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     /// <summary>The message arguments after the subject: the pronoun and what to do.</summary>
     private protected abstract object[] MessageArguments(List<ReplyCodeInfo> codes, string pronoun);
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, System.Action<Diagnostic> report)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
-        var reported = new HashSet<TextSpan>();
+        HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
         {
             if (site.Path.CatchClause is null && IsErrorHandling(site.Operation, site.Kind))
             {
-                AnalyzeSite(report, block, site, reported);
+                AnalyzeSite(report, block, site, ref reported);
             }
         }
     }
@@ -114,7 +114,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private void AnalyzeSite(System.Action<Diagnostic> report, ReplyBlock block, ReplySite replySite, HashSet<TextSpan> reported)
+    private void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, ReplySite replySite, ref HashSet<TextSpan>? reported)
     {
         var site = replySite.Operation;
         var path = replySite.Path;
@@ -160,7 +160,8 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         }
 
         var anchor = (site.SemanticModel is { } model ? ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, model) : path.Selection.Anchor) ?? ReplySites.LocationOf(site);
-        if (!reported.Add(anchor.Span))
+        // A set only for blocks that report: most report nothing.
+        if (!(reported ??= new HashSet<TextSpan>()).Add(anchor.Span))
         {
             return;
         }
@@ -178,7 +179,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         var subject = ReplyMessages.Subject(named, phrase, commandReplies?.Command);
         var arguments = new List<object> { subject };
         arguments.AddRange(MessageArguments(named, named.Count == 1 ? "it" : "them"));
-        report(Diagnostic.Create(
+        report.Report(Diagnostic.Create(
             _descriptor,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },

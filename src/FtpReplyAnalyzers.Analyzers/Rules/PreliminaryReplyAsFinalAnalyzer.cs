@@ -23,19 +23,19 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PreliminaryReplyAsFinal);
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, System.Action<Diagnostic> report)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
-        var reported = new HashSet<TextSpan>();
+        HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
         {
             if (site.Kind is GiveUpKind.ReturnSuccess or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure)
             {
-                AnalyzeSite(report, block, site.Operation, site.Path, reported);
+                AnalyzeSite(report, block, site.Operation, site.Path, ref reported);
             }
         }
     }
 
-    private static void AnalyzeSite(System.Action<Diagnostic> report, ReplyBlock block, IOperation site, ReplyPath path, HashSet<TextSpan> reported)
+    private static void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, IOperation site, ReplyPath path, ref HashSet<TextSpan>? reported)
     {
         if (path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model
             || ReplyTests.MethodNameMentions(site, PreliminaryWords))
@@ -50,7 +50,8 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
         }
 
         var anchor = ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, model) ?? ReplySites.LocationOf(site);
-        if (!reported.Add(anchor.Span))
+        // A set only for blocks that report: most report nothing.
+        if (!(reported ??= new HashSet<TextSpan>()).Add(anchor.Span))
         {
             return;
         }
@@ -64,7 +65,7 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
             }
         }
 
-        report(Diagnostic.Create(
+        report.Report(Diagnostic.Create(
             RuleDescriptors.PreliminaryReplyAsFinal,
             anchor.GetLocation(),
             new[] { ReplySites.LocationOf(site).GetLocation() },

@@ -25,7 +25,7 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
 
     private protected override bool IsActive(FtpAnalysisContext ftp) => ftp.Types.FtpStatusCode is not null;
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, System.Action<Diagnostic> report)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         var statusCode = ftp.Types.FtpStatusCode!;
         foreach (var operation in block.CodeTests)
@@ -34,7 +34,7 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private static void Analyze(System.Action<Diagnostic> context, IOperation operation, FtpAnalysisContext ftp, INamedTypeSymbol statusCode)
+    private static void Analyze(DiagnosticReporter context, IOperation operation, FtpAnalysisContext ftp, INamedTypeSymbol statusCode)
     {
         switch (operation)
         {
@@ -96,12 +96,12 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
         return null;
     }
 
-    private static void Report(System.Action<Diagnostic> context, SyntaxNode syntax, IFieldSymbol member, string shape)
+    private static void Report(DiagnosticReporter context, SyntaxNode syntax, IFieldSymbol member, string shape)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[MemberProperty] = member.Name;
         properties[ShapeProperty] = shape;
-        context(Diagnostic.Create(
+        context.Report(Diagnostic.Create(
             RuleDescriptors.ReplyCodeAsNumber,
             syntax.GetLocation(),
             properties.ToImmutable(),

@@ -24,7 +24,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.TransientReplyGivenUp);
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, Action<Diagnostic> report)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         foreach (var site in block.Sites)
         {
@@ -35,7 +35,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private static void AnalyzeSite(Action<Diagnostic> report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite)
+    private static void AnalyzeSite(DiagnosticReporter report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite)
     {
         var site = replySite.Operation;
         var path = replySite.Path;
@@ -75,7 +75,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
 
         var subject = ReplyMessages.Subject(transient, "transient 4xx", null);
         var advice = ReplyMessages.TransientAdvice(transient);
-        report(Diagnostic.Create(
+        report.Report(Diagnostic.Create(
             RuleDescriptors.TransientReplyGivenUp,
             ReplySites.LocationOf(site).GetLocation(),
             additional,

@@ -21,7 +21,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.UnknownReplyCode);
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, Action<Diagnostic> report)
+    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         foreach (var operation in block.CodeTests)
         {
@@ -29,7 +29,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private static void Analyze(Action<Diagnostic> context, IOperation operation, ReplyBlock block)
+    private static void Analyze(DiagnosticReporter context, IOperation operation, ReplyBlock block)
     {
         var recognizer = block.Recognizer;
         switch (operation)
@@ -73,7 +73,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
     private static IOperation? SwitchValue(ICaseClauseOperation clause)
         => clause.Parent?.Parent is ISwitchOperation switchOperation ? switchOperation.Value : null;
 
-    private static void CheckPattern(Action<Diagnostic> context, ReplyValueKind kind, IPatternOperation pattern)
+    private static void CheckPattern(DiagnosticReporter context, ReplyValueKind kind, IPatternOperation pattern)
     {
         switch (pattern)
         {
@@ -91,7 +91,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
     }
 
     /// <summary>reply is { Code: "520" }: property patterns on the object that holds the reply.</summary>
-    private static void CheckHolderPattern(Action<Diagnostic> context, ReplyRecognizer recognizer, IPatternOperation pattern, int depth)
+    private static void CheckHolderPattern(DiagnosticReporter context, ReplyRecognizer recognizer, IPatternOperation pattern, int depth)
     {
         if (depth > 8)
         {
@@ -124,7 +124,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private static void Check(Action<Diagnostic> context, ReplyValueKind kind, IOperation constant)
+    private static void Check(DiagnosticReporter context, ReplyValueKind kind, IOperation constant)
     {
         // Enum members are named codes; the check is for numbers and strings written by hand.
         if (ReplyRecognizer.StripConversions(constant) is IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum })
@@ -138,7 +138,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        context(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
+        context.Report(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
     }
 
     /// <summary>"462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?"</summary>

@@ -31,7 +31,13 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
     }
 
     private void RegisterBlockAction(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-        => start.RegisterOperationBlockStartAction(block =>
+    {
+        // Collected already, or being collected by a rule running at the same time (then found here by a walk).
+        // One delegate for the compilation: nothing is allocated per block for a rule that only reads.
+        Action<OperationBlockAnalysisContext> readFacts = end
+            => AnalyzeBlock(ftp.SharedFor(end.OperationBlocks).Facts ?? ftp.Compute(end.OperationBlocks), ftp, new DiagnosticReporter(end));
+
+        start.RegisterOperationBlockStartAction(block =>
         {
             if (block.IsGeneratedCode || !ftp.Covers(block.OperationBlocks, block.OwningSymbol))
             {
@@ -41,27 +47,34 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
             var shared = ftp.SharedFor(block.OperationBlocks);
             if (shared.Facts is null && shared.TryClaim())
             {
-                // The first rule to see the block collects its facts for every rule, from the operations the driver
-                // walks anyway, and publishes them when the block ends.
-                foreach (var root in block.OperationBlocks)
-                {
-                    Recognition.EnclosingSymbol.Remember(root, block.OwningSymbol);
-                }
-
-                var builder = ftp.NewBuilder();
-                block.RegisterOperationAction(operation => builder.Add(operation.Operation), ReplyBlock.Kinds);
-                block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Publish(builder.Build()), ftp, end.ReportDiagnostic));
+                Collect(block, shared, ftp);
             }
             else
             {
-                // Collected already, or being collected by a rule running at the same time (then found here by a walk).
-                block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Facts ?? ftp.Compute(end.OperationBlocks), ftp, end.ReportDiagnostic));
+                block.RegisterOperationBlockEndAction(readFacts);
             }
         });
+    }
+
+    /// <summary>
+    /// The first rule to see the block collects its facts for every rule, from the operations the driver walks
+    /// anyway, and publishes them when the block ends. (A method of its own: its closure is allocated only here.)
+    /// </summary>
+    private void Collect(OperationBlockStartAnalysisContext block, FtpAnalysisContext.SharedBlock shared, FtpAnalysisContext ftp)
+    {
+        foreach (var root in block.OperationBlocks)
+        {
+            Recognition.EnclosingSymbol.Remember(root, block.OwningSymbol);
+        }
+
+        var builder = ftp.NewBuilder();
+        block.RegisterOperationAction(operation => builder.Add(operation.Operation), ReplyBlock.Kinds);
+        block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Publish(builder.Build()), ftp, new DiagnosticReporter(end)));
+    }
 
     /// <summary>False when the rule has nothing to look for in this compilation (FTPR0008 without FtpStatusCode).</summary>
     private protected virtual bool IsActive(FtpAnalysisContext ftp) => true;
 
     /// <summary>Reports the rule's diagnostics for one code block.</summary>
-    private protected abstract void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, Action<Diagnostic> report);
+    private protected abstract void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report);
 }
