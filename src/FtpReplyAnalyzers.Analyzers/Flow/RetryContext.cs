@@ -101,7 +101,7 @@ internal sealed class RetryContext
             if (operation is ISimpleAssignmentOperation assignment
                 && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target
                 && SymbolEqualityComparer.Default.Equals(target.Local, local)
-                && assignment.Syntax.SpanStart < site.Syntax.SpanStart)
+                && assignment.Syntax.FullSpan.Start < site.Syntax.SpanStart)
             {
                 for (var parent = assignment.Parent; parent is not null && parent != body; parent = parent.Parent)
                 {

@@ -164,7 +164,10 @@ internal static class CommandFinder
         var position = site.Syntax.SpanStart;
         foreach (var operation in OperationsOf(body))
         {
-            if (operation.Syntax.SpanStart >= position)
+            // The kind first, and the node's full start (read, not computed): an operation before the site starts, with
+            // its leading trivia, before the site's first token. SpanStart walks down to the first token every time.
+            if (operation.Kind is not (OperationKind.VariableDeclarator or OperationKind.SimpleAssignment or OperationKind.PropertyInitializer)
+                || operation.Syntax.FullSpan.Start >= position)
             {
                 continue;
             }
@@ -209,7 +212,7 @@ internal static class CommandFinder
         foreach (var operation in OperationsOf(body))
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Method", ContainingType.Name: "FtpWebRequest" or "WebRequest" } } } assignment
-                && assignment.Syntax.SpanStart < position)
+                && assignment.Syntax.FullSpan.Start < position)
             {
                 var found = CommandText.VerbOf(assignment.Value);
                 if (found is null || (verb is not null && verb != found))
@@ -230,11 +233,11 @@ internal static class CommandFinder
         var best = -1;
         foreach (var operation in OperationsOf(body))
         {
-            if (operation is IArgumentOperation argument && argument.Syntax.SpanStart < position && argument.Syntax.SpanStart > best
+            if (operation is IArgumentOperation argument && argument.Syntax.FullSpan.Start is var start && start < position && start > best
                 && CommandText.VerbOf(argument.Value) is { } found)
             {
                 verb = found;
-                best = argument.Syntax.SpanStart;
+                best = start;
             }
         }
 
