@@ -65,6 +65,9 @@ internal sealed class ReplyBlock
     /// <summary>The block's recogniser.</summary>
     public ReplyRecognizer Recognizer => Evaluator.Recognizer;
 
+    /// <summary>The symbol that owns the block (see <see cref="EnclosingSymbol.Of(IOperation, ISymbol?)"/>).</summary>
+    public ISymbol? Member => Evaluator.Recognizer.Member;
+
     /// <summary>Whether every call of the block's member sits in a retry loop or helper, once known (see <see cref="RetryContext"/>).</summary>
     public bool? MemberIsTryOnce
     {

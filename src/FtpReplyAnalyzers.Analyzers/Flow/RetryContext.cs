@@ -38,7 +38,7 @@ internal sealed class RetryContext
             return known;
         }
 
-        var tryOnce = EnclosingSymbol.MemberOf(site) is IMethodSymbol method && IsTryOnce(method, site);
+        var tryOnce = EnclosingSymbol.MemberOf(site, block.Member) is IMethodSymbol method && IsTryOnce(method, site);
         block.MemberIsTryOnce = tryOnce;
         return tryOnce;
     }

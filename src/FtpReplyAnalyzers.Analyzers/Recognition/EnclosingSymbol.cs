@@ -20,8 +20,11 @@ internal static class EnclosingSymbol
 
     private static readonly ConditionalWeakTable<IOperation, Box> Roots = new();
 
-    /// <summary>The innermost function around <paramref name="operation"/>: a local function, a lambda, or the member whose body it is.</summary>
-    public static ISymbol? Of(IOperation operation)
+    /// <summary>
+    /// The innermost function around <paramref name="operation"/>: a local function, a lambda, or the member whose
+    /// body it is (<paramref name="member"/> when the caller knows it: the method that owns the code block).
+    /// </summary>
+    public static ISymbol? Of(IOperation operation, ISymbol? member = null)
     {
         var root = operation;
         for (var parent = operation.Parent; parent is not null; root = parent, parent = parent.Parent)
@@ -35,22 +38,14 @@ internal static class EnclosingSymbol
             }
         }
 
-        return MemberOf(root);
-    }
-
-    /// <summary>
-    /// Records the method that owns a code block's root, known to the analysis already, so that
-    /// <see cref="MemberOf"/> does not ask the semantic model for it.
-    /// </summary>
-    public static void Remember(IOperation root, ISymbol owner)
-    {
-        if (owner is IMethodSymbol && root.Parent is null)
-        {
-            Roots.GetValue(root, _ => new Box(owner));
-        }
+        return member as IMethodSymbol ?? MemberOf(root);
     }
 
     /// <summary>The member (method, accessor, constructor) whose body holds <paramref name="operation"/>, ignoring lambdas and local functions.</summary>
+    public static ISymbol? MemberOf(IOperation operation, ISymbol? member)
+        => member as IMethodSymbol ?? MemberOf(operation);
+
+    /// <inheritdoc cref="MemberOf(IOperation, ISymbol?)"/>
     public static ISymbol? MemberOf(IOperation operation)
     {
         var root = operation;

@@ -15,13 +15,17 @@ internal sealed class ReplyRecognizer
     private readonly OperationCache<ReplyExpression?> _cache = new();
     private readonly Func<IOperation, ReplyExpression?> _recognize;
 
-    public ReplyRecognizer(FtpKnownTypes types)
+    public ReplyRecognizer(FtpKnownTypes types, ISymbol? member)
     {
         _types = types;
+        Member = member;
         _recognize = o => Recognize(o, depth: 0);
     }
 
     public FtpKnownTypes Types => _types;
+
+    /// <summary>The symbol that owns the code block this recogniser serves (a method, a field, ...), when known.</summary>
+    public ISymbol? Member { get; }
 
     /// <summary>See <see cref="ConditionEvaluator.Freeze"/>.</summary>
     public void Freeze() => _cache.Freeze();
@@ -414,9 +418,9 @@ internal sealed class ReplyRecognizer
     private bool IsFtpContext(IOperation operation) => _types.IsFtpTree(operation.Syntax.SyntaxTree);
 
     /// <summary>True when the enclosing method or type speaks FTP (by name or by the FTP types it uses).</summary>
-    private static bool IsFtpMember(IOperation operation)
+    private bool IsFtpMember(IOperation operation)
     {
-        var symbol = EnclosingSymbol.Of(operation);
+        var symbol = EnclosingSymbol.Of(operation, Member);
         for (var s = symbol; s is not null && s is not INamespaceSymbol; s = s.ContainingSymbol)
         {
             if (NameMentions(s.Name, "Ftp") || IsReplyHolderName(s.Name))

@@ -55,7 +55,7 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
         var site = replySite.Operation;
         var path = replySite.Path;
         if (path.Selection.Reply is not { } reply || path.CatchClause is not null || site.SemanticModel is not { } model
-            || ReplyTests.MethodNameMentions(site, NegativeWords))
+            || ReplyTests.MethodNameMentions(site, block, NegativeWords))
         {
             return;
         }

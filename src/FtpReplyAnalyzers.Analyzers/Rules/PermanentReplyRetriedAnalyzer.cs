@@ -79,7 +79,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
                 break;
 
             case IReturnOperation { ReturnedValue: { } value } returnOperation
-                when value.Type?.SpecialType == SpecialType.System_Boolean && IsRetryPredicate(returnOperation):
+                when value.Type?.SpecialType == SpecialType.System_Boolean && IsRetryPredicate(returnOperation, block):
                 var returned = block.Evaluator.Evaluate(value);
                 var path = ReplyPath.Of(returnOperation, block.Evaluator);
                 var selection = path is null ? returned : returned.TestsReply ? path.Selection.And(returned).WithAnchor(returned.Anchor!) : path.Selection;
@@ -208,7 +208,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
     }
 
     /// <summary>A method named as a retry predicate (ShouldRetry, IsTransient, IsRetryable) or a lambda given to one (Polly's Handle, Or, ...).</summary>
-    private static bool IsRetryPredicate(IReturnOperation returnOperation)
+    private static bool IsRetryPredicate(IReturnOperation returnOperation, ReplyBlock block)
     {
         for (var parent = returnOperation.Parent; parent is not null; parent = parent.Parent)
         {
@@ -238,7 +238,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             }
         }
 
-        return EnclosingSymbol.MemberOf(returnOperation) is IMethodSymbol method && IsPredicateName(method.Name);
+        return EnclosingSymbol.MemberOf(returnOperation, block.Member) is IMethodSymbol method && IsPredicateName(method.Name);
     }
 
     private static bool IsPollyLike(IMethodSymbol method)

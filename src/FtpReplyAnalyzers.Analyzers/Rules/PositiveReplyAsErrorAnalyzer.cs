@@ -46,7 +46,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
         {
-            if (site.Path.CatchClause is null && IsErrorHandling(site.Operation, site.Kind))
+            if (site.Path.CatchClause is null && IsErrorHandling(site.Operation, site.Kind, block))
             {
                 AnalyzeSite(report, block, site, ref reported);
             }
@@ -57,9 +57,9 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };
 
     /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists).</summary>
-    private static bool AnswersAQuestion(IOperation site)
+    private static bool AnswersAQuestion(IOperation site, ReplyBlock block)
     {
-        if (EnclosingSymbol.Of(site) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+        if (EnclosingSymbol.Of(site, block.Member) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
         {
             return false;
         }
@@ -84,7 +84,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         return name.EndsWith("Exists", System.StringComparison.Ordinal) || name.EndsWith("ExistsAsync", System.StringComparison.Ordinal);
     }
 
-    private static bool IsErrorHandling(IOperation site, GiveUpKind kind)
+    private static bool IsErrorHandling(IOperation site, GiveUpKind kind, ReplyBlock block)
     {
         switch (kind)
         {
@@ -96,7 +96,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
                 // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.
                 var value = site is IReturnOperation r ? r.ReturnedValue : site;
                 var stripped = ReplyRecognizer.StripConversions(value);
-                if (stripped?.ConstantValue is { HasValue: true, Value: false } && AnswersAQuestion(site))
+                if (stripped?.ConstantValue is { HasValue: true, Value: false } && AnswersAQuestion(site, block))
                 {
                     // IsDirectory(), Exists(): false is an answer, not a failure.
                     return false;

@@ -38,7 +38,7 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
     private static void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, IOperation site, ReplyPath path, ref HashSet<TextSpan>? reported)
     {
         if (path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model
-            || ReplyTests.MethodNameMentions(site, PreliminaryWords))
+            || ReplyTests.MethodNameMentions(site, block, PreliminaryWords))
         {
             return;
         }

@@ -39,7 +39,7 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
             return;
         }
 
-        var evaluator = new ConditionEvaluator(new ReplyRecognizer(types));
+        var evaluator = new ConditionEvaluator(new ReplyRecognizer(types, member: null));
         foreach (var diagnostic in context.Diagnostics)
         {
             var anchor = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);

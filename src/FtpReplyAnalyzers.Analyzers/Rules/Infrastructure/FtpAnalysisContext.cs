@@ -60,11 +60,11 @@ internal sealed class FtpAnalysisContext
         => _blocks.GetValue(blocks[0], static _ => new SharedBlock());
 
     /// <summary>A builder of a block's facts with the block's own caches.</summary>
-    public ReplyBlock.Builder NewBuilder() => new(new ConditionEvaluator(new ReplyRecognizer(Types)));
+    public ReplyBlock.Builder NewBuilder(ISymbol owner) => new(new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
 
     /// <summary>A block's facts found by walking it, for a rule that finds them neither collected nor being collected.</summary>
-    public ReplyBlock Compute(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
-        => ReplyBlock.Compute(blocks, new ConditionEvaluator(new ReplyRecognizer(Types)));
+    public ReplyBlock Compute(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
+        => ReplyBlock.Compute(blocks, new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
 
     /// <summary>One code block's facts, published by the rule that collected them.</summary>
     internal sealed class SharedBlock

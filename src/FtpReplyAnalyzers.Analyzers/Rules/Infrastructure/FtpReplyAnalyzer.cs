@@ -35,7 +35,7 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
         // Collected already, or being collected by a rule running at the same time (then found here by a walk).
         // One delegate for the compilation: nothing is allocated per block for a rule that only reads.
         Action<OperationBlockAnalysisContext> readFacts = end
-            => AnalyzeBlock(ftp.SharedFor(end.OperationBlocks).Facts ?? ftp.Compute(end.OperationBlocks), ftp, new DiagnosticReporter(end));
+            => AnalyzeBlock(ftp.SharedFor(end.OperationBlocks).Facts ?? ftp.Compute(end.OperationBlocks, end.OwningSymbol), ftp, new DiagnosticReporter(end));
 
         start.RegisterOperationBlockStartAction(block =>
         {
@@ -62,12 +62,7 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private void Collect(OperationBlockStartAnalysisContext block, FtpAnalysisContext.SharedBlock shared, FtpAnalysisContext ftp)
     {
-        foreach (var root in block.OperationBlocks)
-        {
-            Recognition.EnclosingSymbol.Remember(root, block.OwningSymbol);
-        }
-
-        var builder = ftp.NewBuilder();
+        var builder = ftp.NewBuilder(block.OwningSymbol);
         block.RegisterOperationAction(operation => builder.Add(operation.Operation), ReplyBlock.Kinds);
         block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Publish(builder.Build()), ftp, new DiagnosticReporter(end)));
     }

@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.Flow;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -94,9 +95,9 @@ internal static class ReplyTests
     };
 
     /// <summary>True when the enclosing method's name contains one of <paramref name="words"/> (IsFailed, ShouldRetry): its true is no success.</summary>
-    public static bool MethodNameMentions(IOperation site, string[] words)
+    public static bool MethodNameMentions(IOperation site, ReplyBlock block, string[] words)
     {
-        if (EnclosingSymbol.Of(site) is not IMethodSymbol method)
+        if (EnclosingSymbol.Of(site, block.Member) is not IMethodSymbol method)
         {
             return false;
         }
