@@ -99,10 +99,9 @@ internal sealed class ReplyBlock
         OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression, OperationKind.Conversion,
     };
 
-    /// <summary>Walks the block's operations itself, lambdas and local functions included.</summary>
-    public static ReplyBlock Compute(ImmutableArray<IOperation> roots, ConditionEvaluator evaluator)
+    /// <summary>Walks the block's operations itself, lambdas and local functions included, into <paramref name="builder"/>.</summary>
+    public static ReplyBlock Compute(ImmutableArray<IOperation> roots, Builder builder)
     {
-        var builder = new Builder(evaluator);
         foreach (var root in roots)
         {
             foreach (var operation in root.DescendantsAndSelf())
@@ -161,27 +160,23 @@ internal sealed class ReplyBlock
 
     private static void AddSites(IOperation operation, ConditionEvaluator evaluator, ImmutableArray<ReplySite>.Builder sites)
     {
-        if (!ReplySites.ReturnsThroughArms(operation))
+        if (ReplySites.ArmValues(operation) is { } arms)
         {
-            // Most operations stand for one site or none: no enumerator for them.
-            var kind = GiveUp.Classify(operation, evaluator.Recognizer);
-            if (kind != GiveUpKind.None)
+            foreach (var value in arms)
             {
-                Add(operation, kind, evaluator, sites);
+                AddSite(value, evaluator, sites);
             }
-
-            return;
         }
-
-        foreach (var (site, kind) in ReplySites.Of(operation, evaluator.Recognizer))
+        else
         {
-            Add(site, kind, evaluator, sites);
+            AddSite(operation, evaluator, sites);
         }
     }
 
-    private static void Add(IOperation site, GiveUpKind kind, ConditionEvaluator evaluator, ImmutableArray<ReplySite>.Builder sites)
+    private static void AddSite(IOperation site, ConditionEvaluator evaluator, ImmutableArray<ReplySite>.Builder sites)
     {
-        if (ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } path)
+        var kind = GiveUp.Classify(site, evaluator.Recognizer);
+        if (kind != GiveUpKind.None && ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } path)
         {
             sites.Add(new ReplySite(site, kind, path));
         }

@@ -5,36 +5,17 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Flow;
 
-/// <summary>The points where code may end an operation: throws, returns (and the values they return through arms), breaks, exits, error logs.</summary>
+/// <summary>The points where code may end an operation: throws, returns (and the values they return through arms), breaks, exits, error logs; how each ends it is <see cref="GiveUp.Classify"/>.</summary>
 internal static class ReplySites
 {
-    /// <summary>True for a return of a switch expression or a conditional: its sites are the values of the arms.</summary>
-    public static bool ReturnsThroughArms(IOperation operation)
-        => operation is IReturnOperation { ReturnedValue: { } value } && StripValue(value) is ISwitchExpressionOperation or IConditionalOperation;
-
-    /// <summary>The sites a throw, return, branch or invocation stands for, each with how it ends the operation.</summary>
-    public static IEnumerable<(IOperation Site, GiveUpKind Kind)> Of(IOperation operation, ReplyRecognizer recognizer)
-    {
-        if (operation is IReturnOperation { ReturnedValue: { } value } && ReturnsThroughArms(operation))
-        {
-            foreach (var leaf in Leaves(StripValue(value)!, 0))
-            {
-                var kind = GiveUp.Classify(leaf, recognizer);
-                if (kind != GiveUpKind.None)
-                {
-                    yield return (leaf, kind);
-                }
-            }
-
-            yield break;
-        }
-
-        var siteKind = GiveUp.Classify(operation, recognizer);
-        if (siteKind != GiveUpKind.None)
-        {
-            yield return (operation, siteKind);
-        }
-    }
+    /// <summary>
+    /// The values a return of a switch expression or a conditional gives back through its arms, each a site of its
+    /// own (<c>"426" =&gt; false</c>); null when <paramref name="operation"/> is no such return.
+    /// </summary>
+    public static IEnumerable<IOperation>? ArmValues(IOperation operation)
+        => operation is IReturnOperation { ReturnedValue: { } value } && StripValue(value) is (ISwitchExpressionOperation or IConditionalOperation) and var arms
+            ? Leaves(arms, 0)
+            : null;
 
     /// <summary>The syntax a diagnostic on the site points at: the whole statement for statements.</summary>
     public static SyntaxNode LocationOf(IOperation site)

@@ -54,23 +54,8 @@ internal static class EnclosingSymbol
             root = root.Parent;
         }
 
-        // The rules ask about one block many times in a row: the last answer on this thread is kept beside the table.
-        if (ReferenceEquals(root, s_lastRoot))
-        {
-            return s_lastSymbol;
-        }
-
-        var symbol = Roots.GetValue(root, static r => new Box(Declared(r))).Symbol;
-        s_lastRoot = root;
-        s_lastSymbol = symbol;
-        return symbol;
+        return Roots.GetValue(root, static r => new Box(Declared(r))).Symbol;
     }
-
-    [System.ThreadStatic]
-    private static IOperation? s_lastRoot;
-
-    [System.ThreadStatic]
-    private static ISymbol? s_lastSymbol;
 
     private static ISymbol? Declared(IOperation root)
     {

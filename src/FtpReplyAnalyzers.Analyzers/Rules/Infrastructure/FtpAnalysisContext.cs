@@ -64,7 +64,7 @@ internal sealed class FtpAnalysisContext
 
     /// <summary>A block's facts found by walking it, for a rule that finds them neither collected nor being collected.</summary>
     public ReplyBlock Compute(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
-        => ReplyBlock.Compute(blocks, new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
+        => ReplyBlock.Compute(blocks, NewBuilder(owner));
 
     /// <summary>One code block's facts, published by the rule that collected them.</summary>
     internal sealed class SharedBlock
