@@ -17,10 +17,10 @@ internal sealed class FtpAnalysisContext
 
     public RetryContext Retry { get; }
 
-    /// <summary>The context, or null when the compilation speaks no FTP.</summary>
     /// <summary>One context per compilation, shared by all the rules: the gate, the types and the caches are computed once.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, Holder> Shared = new();
 
+    /// <summary>The context, or null when the compilation speaks no FTP.</summary>
     public static FtpAnalysisContext? TryCreate(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
     {
         var provider = options.AnalyzerConfigOptionsProvider;
