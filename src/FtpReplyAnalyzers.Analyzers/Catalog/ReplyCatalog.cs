@@ -214,6 +214,20 @@ public static class ReplyCatalog
         return ByCommand.TryGetValue(verb, out var replies) ? replies : null;
     }
 
+    /// <summary>The replies of the command verb that is the first <paramref name="length"/> characters of <paramref name="text"/> (case-insensitive), or null.</summary>
+    public static CommandReplies? FindCommand(string text, int length)
+    {
+        foreach (var command in AllCommands)
+        {
+            if (command.Command.Length == length && string.Compare(command.Command, 0, text, 0, length, System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return command;
+            }
+        }
+
+        return null;
+    }
+
     private static ReplyCodeInfo C(int code, string source, string meaning, string situation, ReplyHandling handling, string advice)
         => new(code, source, meaning, situation, handling, advice);
 

@@ -124,18 +124,13 @@ public readonly struct ReplyCodeSet
     /// <summary>The catalog entries whose code is in the set, ascending.</summary>
     public List<ReplyCodeInfo> DefinedCodes()
     {
-        if (IsEmpty)
+        var defined = Intersect(CatalogCodes.Set);
+        var list = new List<ReplyCodeInfo>(defined.Count());
+        for (var word = 0; word < Words; word++)
         {
-            return new List<ReplyCodeInfo>();
-        }
-
-        var list = new List<ReplyCodeInfo>(DefinedCount());
-
-        foreach (var info in ReplyCatalog.Codes)
-        {
-            if (Contains(info.Code))
+            for (var bits = defined.Word(word); bits != 0; bits &= bits - 1)
             {
-                list.Add(info);
+                list.Add(ReplyCatalog.Find(Base + (word * 64) + TrailingZeros(bits))!);
             }
         }
 
@@ -143,23 +138,39 @@ public readonly struct ReplyCodeSet
     }
 
     /// <summary>The number of catalog codes in the set.</summary>
-    public int DefinedCount()
+    public int DefinedCount() => Intersect(CatalogCodes.Set).Count();
+
+    /// <summary>The number of values in the set.</summary>
+    public int Count()
+        => PopCount(_w0) + PopCount(_w1) + PopCount(_w2) + PopCount(_w3) + PopCount(_w4) + PopCount(_w5) + PopCount(_w6) + PopCount(_w7) + PopCount(_w8) + PopCount(_w9);
+
+    private const int Words = 10;
+
+    private static int PopCount(ulong value)
     {
-        var n = 0;
-        if (IsEmpty)
-        {
-            return 0;
-        }
+        value -= (value >> 1) & 0x5555555555555555UL;
+        value = (value & 0x3333333333333333UL) + ((value >> 2) & 0x3333333333333333UL);
+        value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+        return (int)((value * 0x0101010101010101UL) >> 56);
+    }
 
-        foreach (var info in ReplyCatalog.Codes)
+    private static int TrailingZeros(ulong value) => PopCount((value & (~value + 1)) - 1);
+
+    /// <summary>The codes the catalog defines, as a set (a class of its own: built after the catalog, on first use).</summary>
+    private static class CatalogCodes
+    {
+        public static readonly ReplyCodeSet Set = Build();
+
+        private static ReplyCodeSet Build()
         {
-            if (Contains(info.Code))
+            var set = Empty;
+            foreach (var info in ReplyCatalog.Codes)
             {
-                n++;
+                set = set.Union(Single(info.Code));
             }
-        }
 
-        return n;
+            return set;
+        }
     }
 
     public override string ToString()

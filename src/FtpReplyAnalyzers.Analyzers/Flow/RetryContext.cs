@@ -96,7 +96,7 @@ internal sealed class RetryContext
             return false;
         }
 
-        foreach (var operation in CommandFinder.OperationsOf(body))
+        foreach (var operation in CommandFinder.CommandsOf(body).Writes)
         {
             if (operation is ISimpleAssignmentOperation assignment
                 && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target

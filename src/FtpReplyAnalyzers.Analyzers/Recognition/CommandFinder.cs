@@ -9,46 +9,85 @@ namespace FtpReplyAnalyzers.Recognition;
 /// </summary>
 internal static class CommandFinder
 {
-    /// <summary>The operations of each function body, listed once (the finder reads them for every reply of the body).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, IOperation[]> BodyOperations = new();
+    /// <summary>What each function body says about the commands it sends, found once (the finder reads it for every reply of the body).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, BodyCommands> Bodies = new();
 
-    internal static IOperation[] OperationsOf(IOperation body)
-        => BodyOperations.GetValue(body, static b => ListDescendants(b));
-
-    [System.ThreadStatic]
-    private static System.Collections.Generic.List<IOperation>? s_list;
-
-    [System.ThreadStatic]
-    private static System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>? s_stack;
+    internal static BodyCommands CommandsOf(IOperation body)
+        => Bodies.GetValue(body, static b => new BodyCommands(b));
 
     /// <summary>
-    /// The descendants of <paramref name="root"/> in source order, walked through ChildOperations with a list and a
-    /// stack kept per thread: the array returned is the one allocation.
+    /// The operations of a function body that tell the command: the writes (declarators, assignments, initializers
+    /// of <c>Method</c>) and the arguments that are command text with their verb, in source order. One walk of the
+    /// body through ChildOperations, with a stack kept per thread.
     /// </summary>
-    private static IOperation[] ListDescendants(IOperation root)
+    internal sealed class BodyCommands
     {
-        var result = s_list ??= new System.Collections.Generic.List<IOperation>(256);
-        var stack = s_stack ??= new System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>(32);
-        result.Clear();
-        stack.Clear();
-        stack.Push(root.ChildOperations.GetEnumerator());
-        while (stack.Count > 0)
+        [System.ThreadStatic]
+        private static System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>? s_stack;
+
+        public BodyCommands(IOperation body)
         {
-            var children = stack.Pop();
-            if (!children.MoveNext())
+            var writes = new System.Collections.Generic.List<IOperation>();
+            var sent = new System.Collections.Generic.List<(int Start, string Verb)>();
+            var aborts = new System.Collections.Generic.List<IInvocationOperation>();
+            var stack = s_stack ??= new System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>(32);
+            stack.Clear();
+            stack.Push(body.ChildOperations.GetEnumerator());
+            while (stack.Count > 0)
             {
-                continue;
+                var children = stack.Pop();
+                if (!children.MoveNext())
+                {
+                    continue;
+                }
+
+                var child = children.Current;
+                stack.Push(children);
+                switch (child.Kind)
+                {
+                    case OperationKind.VariableDeclarator:
+                    case OperationKind.SimpleAssignment:
+                    case OperationKind.PropertyInitializer:
+                        writes.Add(child);
+                        break;
+                    case OperationKind.Argument when CommandText.VerbOf(((IArgumentOperation)child).Value) is { } verb:
+                        sent.Add((child.Syntax.FullSpan.Start, verb));
+                        break;
+                    case OperationKind.Invocation when child is IInvocationOperation { TargetMethod.Name: "Abort" } abort:
+                        aborts.Add(abort);
+                        break;
+                }
+
+                stack.Push(child.ChildOperations.GetEnumerator());
             }
 
-            var child = children.Current;
-            stack.Push(children);
-            result.Add(child);
-            stack.Push(child.ChildOperations.GetEnumerator());
+            Writes = writes.Count == 0 ? System.Array.Empty<IOperation>() : writes.ToArray();
+            Sent = sent.Count == 0 ? System.Array.Empty<(int, string)>() : sent.ToArray();
+            Aborts = aborts.Count == 0 ? System.Array.Empty<IInvocationOperation>() : aborts.ToArray();
         }
 
-        var array = result.ToArray();
-        result.Clear();
-        return array;
+        /// <summary>Variable declarators, simple assignments and property initializers.</summary>
+        public IOperation[] Writes { get; }
+
+        /// <summary>The arguments that are command text: where each starts (with its trivia) and the verb.</summary>
+        public (int Start, string Verb)[] Sent { get; }
+
+        /// <summary>The calls of a method named Abort.</summary>
+        public IInvocationOperation[] Aborts { get; }
+
+        /// <summary>True when an argument is a command starting with one of the two verbs.</summary>
+        public bool Sends(string verb, string otherVerb)
+        {
+            foreach (var (_, sent) in Sent)
+            {
+                if (sent == verb || sent == otherVerb)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The command verb the reply answers, or null when the code does not say.</summary>
@@ -73,36 +112,23 @@ internal static class CommandFinder
             return false;
         }
 
-        foreach (var operation in OperationsOf(body))
+        var commands = CommandsOf(body);
+        foreach (var abort in commands.Aborts)
         {
-            if (operation is IInvocationOperation { TargetMethod.Name: "Abort", Instance: { } instance } && types.IsFtpWebType(instance.Type))
+            if (abort.Instance is { } instance && types.IsFtpWebType(instance.Type))
             {
                 return true;
             }
         }
 
-        return Sends(body, "ABOR", "ABOR");
+        return commands.Sends("ABOR", "ABOR");
     }
 
     /// <summary>True when the function sends AUTH or ADAT (an RFC 2228 security exchange).</summary>
     public static bool SendsSecurityCommand(IOperation site)
     {
         var body = FunctionBody(site);
-        return body is not null && Sends(body, "AUTH", "ADAT");
-    }
-
-    /// <summary>True when an argument in the body is a command starting with one of the two verbs.</summary>
-    private static bool Sends(IOperation body, string verb, string otherVerb)
-    {
-        foreach (var operation in OperationsOf(body))
-        {
-            if (operation is IArgumentOperation argument && CommandText.VerbOf(argument.Value) is { } sent && (sent == verb || sent == otherVerb))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return body is not null && CommandsOf(body).Sends("AUTH", "ADAT");
     }
 
     /// <summary>The body of the method, local function or lambda that holds <paramref name="operation"/>.</summary>
@@ -162,12 +188,11 @@ internal static class CommandFinder
         IOperation? lastValue = null;
         string? method = null;
         var position = site.Syntax.SpanStart;
-        foreach (var operation in OperationsOf(body))
+        foreach (var operation in CommandsOf(body).Writes)
         {
-            // The kind first, and the node's full start (read, not computed): an operation before the site starts, with
-            // its leading trivia, before the site's first token. SpanStart walks down to the first token every time.
-            if (operation.Kind is not (OperationKind.VariableDeclarator or OperationKind.SimpleAssignment or OperationKind.PropertyInitializer)
-                || operation.Syntax.FullSpan.Start >= position)
+            // The node's full start (read, not computed): an operation before the site starts, with its leading
+            // trivia, before the site's first token. SpanStart walks down to the first token every time.
+            if (operation.Syntax.FullSpan.Start >= position)
             {
                 continue;
             }
@@ -209,7 +234,7 @@ internal static class CommandFinder
     private static string? OnlyRequestMethod(IOperation body, int position)
     {
         string? verb = null;
-        foreach (var operation in OperationsOf(body))
+        foreach (var operation in CommandsOf(body).Writes)
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Method", ContainingType.Name: "FtpWebRequest" or "WebRequest" } } } assignment
                 && assignment.Syntax.FullSpan.Start < position)
@@ -231,10 +256,9 @@ internal static class CommandFinder
     {
         string? verb = null;
         var best = -1;
-        foreach (var operation in OperationsOf(body))
+        foreach (var (start, found) in CommandsOf(body).Sent)
         {
-            if (operation is IArgumentOperation argument && argument.Syntax.FullSpan.Start is var start && start < position && start > best
-                && CommandText.VerbOf(argument.Value) is { } found)
+            if (start < position && start > best)
             {
                 verb = found;
                 best = start;

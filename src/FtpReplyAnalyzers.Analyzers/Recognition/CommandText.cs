@@ -29,22 +29,22 @@ internal static class CommandText
             return null;
         }
 
-        var verb = text.Substring(0, end).ToUpperInvariant();
-
         // FtpWebRequest's WebRequestMethods.Ftp.Rename is "RENAME": RNFR then RNTO, ending with RNTO's reply.
-        if (verb == "RENAME")
+        if (end == 6 && string.Compare(text, 0, "RENAME", 0, 6, StringComparison.OrdinalIgnoreCase) == 0)
         {
             return "RNTO";
         }
 
         // Both upper-case commands and lower-case ones are sent; "Retr" or "Stat" in prose is not.
-        var original = text.Substring(0, end);
-        if (original != verb && original != original.ToLowerInvariant())
+        bool upper = true, lower = true;
+        for (var i = 0; i < end; i++)
         {
-            return null;
+            upper &= char.ToUpperInvariant(text[i]) == text[i];
+            lower &= char.ToLowerInvariant(text[i]) == text[i];
         }
 
-        return ReplyCatalog.FindCommand(verb) is not null ? verb : null;
+        // The catalog's verb: no string is made for the text read.
+        return upper || lower ? ReplyCatalog.FindCommand(text, end)?.Command : null;
     }
 
     private static string? LeadingText(IOperation? operation, int depth)
