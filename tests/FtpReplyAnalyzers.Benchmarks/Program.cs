@@ -15,7 +15,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 // Measures what FtpReplyAnalyzers cost next to the compilation they run in:
-//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks [-- --lines 100000 --runs 5] [--ftp-only]
+//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks [-- --lines 100000 --runs 5] [--ftp-only] [--analyzers A,B]
 // For FTP client code and for code with no FTP at all (100,000 lines each by default), it reports the
 // compilation's own time (binding and diagnostics, no emit), the analyzers' total execution time from
 // CompilationWithAnalyzers telemetry, and their ratio: the median run and the best run. The telemetry is wall
@@ -23,11 +23,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // operation trees) counts against whichever analyzer it interrupts; the GC pauses of the analysis are shown
 // beside. Then Meziantou.Analyzer's mean time per rule on the same FTP code beside ours; then our time at a
 // quarter, half and all of the FTP code (linear scaling). --ftp-only stops after the first row (for a
-// profiler); FTPR_BENCH_DETAIL=1 prints each analyzer's time and each run's allocations.
+// profiler); --analyzers runs only the named analyzer types; FTPR_BENCH_DETAIL=1 prints each analyzer's time and each run's allocations.
 var lines = ArgInt(args, "--lines", 100_000);
 var runs = ArgInt(args, "--runs", 5);
+Settings.GcFree = args.Contains("--gc-free");
 var ours = typeof(RuleDescriptors).Assembly.GetTypes()
     .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Where(t => ArgText(args, "--analyzers") is not { } only || only.Split(',').Contains(t.Name, StringComparer.Ordinal))
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 
@@ -103,9 +105,12 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
         // As in a build: the compiler binds and reports first, then the analyzers run on the same compilation,
         // so the analyzers' time is their own and not the binding the compiler does anyway.
         var compilation = Create(trees);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var gcFreeCompile = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
         var watch = Stopwatch.StartNew();
         compilation.GetDiagnostics();
         compileTimes.Add(watch.Elapsed.TotalMilliseconds);
+        EndNoGcRegion(gcFreeCompile, "compilation");
 
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
@@ -114,9 +119,11 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
         GC.WaitForPendingFinalizers();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var pauseBefore = GC.GetTotalPauseDuration();
+        var gcFreeAnalysis = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
         var wall = Stopwatch.StartNew();
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         var wallMs = wall.Elapsed.TotalMilliseconds;
+        EndNoGcRegion(gcFreeAnalysis, "analysis");
         var pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
         pauses.Add(pauseMs);
         if (detail)
@@ -149,6 +156,25 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
     return result;
 }
 
+// With --gc-free, the compilation and the analysis each run in a no-GC region: no collection interrupts them, so
+// the times are the compiler's and the analyzers' own work, whoever's allocations would have set off a collection.
+static void EndNoGcRegion(bool started, string what)
+{
+    if (!started)
+    {
+        return;
+    }
+
+    if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+    {
+        GC.EndNoGCRegion();
+    }
+    else
+    {
+        Console.Error.WriteLine($"  the {what} allocated more than the no-GC budget: a collection ran");
+    }
+}
+
 static CSharpCompilation Create(IEnumerable<SyntaxTree> trees)
     => CSharpCompilation.Create("Bench", trees, Basic.Reference.Assemblies.Net100.References.All,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -173,6 +199,12 @@ static ImmutableArray<DiagnosticAnalyzer> LoadMeziantou()
     return reference.GetAnalyzers(LanguageNames.CSharp);
 }
 
+static string? ArgText(string[] args, string name)
+{
+    var i = Array.FindIndex(args, a => string.Equals(a, name, StringComparison.Ordinal));
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
 static int ArgInt(string[] args, string name, int fallback)
 {
     var i = Array.FindIndex(args, a => string.Equals(a, name, StringComparison.Ordinal));
@@ -182,6 +214,15 @@ static int ArgInt(string[] args, string name, int fallback)
 namespace FtpReplyAnalyzers.Benchmarks
 {
     /// <summary>Medians over the runs, and the analyzers' best run (the one least hit by GC pauses that the driver's allocations cause).</summary>
+    internal static class Settings
+    {
+        /// <summary>Run the compilation and the analysis in no-GC regions (--gc-free).</summary>
+        public static bool GcFree;
+
+        /// <summary>More than the compilation or the analysis of the largest code allocates.</summary>
+        public const long NoGcBudget = 4L << 30;
+    }
+
     internal sealed record Result(int Lines, double CompilationMs, double AnalyzerMs, double BestAnalyzerMs, double GcPauseMs);
 
     /// <summary>Asks for the operations the rules look at and does nothing: the driver's own cost of an operation analyzer.</summary>
