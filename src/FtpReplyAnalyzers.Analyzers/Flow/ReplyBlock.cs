@@ -93,11 +93,9 @@ internal sealed class ReplyBlock
     public ImmutableArray<IOperation> CodeTests { get; }
 
     /// <summary>The operation kinds a <see cref="Builder"/> looks at.</summary>
-    public static readonly OperationKind[] Kinds =
-    {
+    public static readonly ImmutableArray<OperationKind> Kinds = ImmutableArray.Create(
         OperationKind.Return, OperationKind.Branch, OperationKind.Throw, OperationKind.Invocation, OperationKind.CatchClause, OperationKind.Loop,
-        OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression, OperationKind.Conversion,
-    };
+        OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression, OperationKind.Conversion);
 
     /// <summary>Walks the block's operations itself, lambdas and local functions included, into <paramref name="builder"/>.</summary>
     public static ReplyBlock Compute(ImmutableArray<IOperation> roots, Builder builder)
@@ -117,9 +115,11 @@ internal sealed class ReplyBlock
     internal sealed class Builder
     {
         private readonly ConditionEvaluator _evaluator;
-        private readonly ImmutableArray<ReplySite>.Builder _sites = ImmutableArray.CreateBuilder<ReplySite>();
-        private readonly ImmutableArray<IOperation>.Builder _retryPoints = ImmutableArray.CreateBuilder<IOperation>();
-        private readonly ImmutableArray<IOperation>.Builder _codeTests = ImmutableArray.CreateBuilder<IOperation>();
+
+        // Made on the first add: a block without a reply test has no site, and many have no code test.
+        private ImmutableArray<ReplySite>.Builder? _sites;
+        private ImmutableArray<IOperation>.Builder? _retryPoints;
+        private ImmutableArray<IOperation>.Builder? _codeTests;
 
         public Builder(ConditionEvaluator evaluator) => _evaluator = evaluator;
 
@@ -129,56 +129,60 @@ internal sealed class ReplyBlock
             {
                 case OperationKind.Return:
                 case OperationKind.Branch:
-                    _retryPoints.Add(operation);
-                    AddSites(operation, _evaluator, _sites);
+                    Add(ref _retryPoints, operation);
+                    AddSites(operation, _evaluator, ref _sites);
                     break;
                 case OperationKind.Throw:
                 case OperationKind.Invocation:
-                    AddSites(operation, _evaluator, _sites);
+                    AddSites(operation, _evaluator, ref _sites);
                     break;
                 case OperationKind.CatchClause:
                 case OperationKind.Loop when operation is IWhileLoopOperation:
-                    _retryPoints.Add(operation);
+                    Add(ref _retryPoints, operation);
                     break;
                 case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
                 case OperationKind.IsPattern:
                 case OperationKind.CaseClause:
                 case OperationKind.SwitchExpression:
                 case OperationKind.Conversion when !operation.IsImplicit:
-                    _codeTests.Add(operation);
+                    Add(ref _codeTests, operation);
                     break;
             }
         }
+
+        private static void Add<T>(ref ImmutableArray<T>.Builder? list, T item) => (list ??= ImmutableArray.CreateBuilder<T>()).Add(item);
+
+        private static ImmutableArray<T> Freeze<T>(ImmutableArray<T>.Builder? list) => list is null ? ImmutableArray<T>.Empty : list.ToImmutable();
 
         /// <summary>The facts, ready to be read by every rule (the evaluator's caches are frozen).</summary>
         public ReplyBlock Build()
         {
             _evaluator.Freeze();
-            return new ReplyBlock(_evaluator, _sites.ToImmutable(), _retryPoints.ToImmutable(), _codeTests.ToImmutable());
+            return new ReplyBlock(_evaluator, Freeze(_sites), Freeze(_retryPoints), Freeze(_codeTests));
         }
     }
 
-    private static void AddSites(IOperation operation, ConditionEvaluator evaluator, ImmutableArray<ReplySite>.Builder sites)
+    private static void AddSites(IOperation operation, ConditionEvaluator evaluator, ref ImmutableArray<ReplySite>.Builder? sites)
     {
         if (ReplySites.ArmValues(operation) is { } arms)
         {
             foreach (var value in arms)
             {
-                AddSite(value, evaluator, sites);
+                AddSite(value, evaluator, ref sites);
             }
         }
         else
         {
-            AddSite(operation, evaluator, sites);
+            AddSite(operation, evaluator, ref sites);
         }
     }
 
-    private static void AddSite(IOperation site, ConditionEvaluator evaluator, ImmutableArray<ReplySite>.Builder sites)
+    private static void AddSite(IOperation site, ConditionEvaluator evaluator, ref ImmutableArray<ReplySite>.Builder? sites)
     {
         var kind = GiveUp.Classify(site, evaluator.Recognizer);
         if (kind != GiveUpKind.None && ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } path)
         {
-            sites.Add(new ReplySite(site, kind, path));
+            (sites ??= ImmutableArray.CreateBuilder<ReplySite>()).Add(new ReplySite(site, kind, path));
         }
     }
 }

@@ -28,9 +28,9 @@ internal sealed class ReplyPath
     /// of something else splits the reply's path (the site is then not where the reply surely goes).
     /// </summary>
     public static ReplyPath? Of(IOperation site, ConditionEvaluator evaluator)
-        => (ReplyPath?)evaluator.SiteCache.GetOrAdd(site, evaluator.ComputePath);
+        => evaluator.SiteCache.TryGet(site, out var found) ? found : evaluator.SiteCache.Keep(site, Compute(site, evaluator));
 
-    internal static ReplyPath? Compute(IOperation site, ConditionEvaluator evaluator)
+    private static ReplyPath? Compute(IOperation site, ConditionEvaluator evaluator)
     {
         Selection? combined = null;
         ICatchClauseOperation? replyCatch = null;

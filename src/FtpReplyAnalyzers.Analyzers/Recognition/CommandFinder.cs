@@ -9,11 +9,32 @@ namespace FtpReplyAnalyzers.Recognition;
 /// </summary>
 internal static class CommandFinder
 {
-    /// <summary>What each function body says about the commands it sends, found once (the finder reads it for every reply of the body).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, BodyCommands> Bodies = new();
+    // The last bodies read on this thread: the sites of a block are read one after the other by every rule, and a
+    // block has one body and a few lambdas. A table keyed by the body (a weak table's dependent handle per body)
+    // cost more than the walk it saves; this keeps at most a few operation trees alive per thread.
+    [System.ThreadStatic]
+    private static BodyCommands?[]? s_recent;
 
+    [System.ThreadStatic]
+    private static int s_next;
+
+    /// <summary>What <paramref name="body"/> says about the commands it sends, found once while the thread reads it.</summary>
     internal static BodyCommands CommandsOf(IOperation body)
-        => Bodies.GetValue(body, static b => new BodyCommands(b));
+    {
+        var recent = s_recent ??= new BodyCommands?[4];
+        foreach (var commands in recent)
+        {
+            if (commands is not null && commands.Body == body)
+            {
+                return commands;
+            }
+        }
+
+        var found = new BodyCommands(body);
+        recent[s_next] = found;
+        s_next = (s_next + 1) % recent.Length;
+        return found;
+    }
 
     /// <summary>
     /// The operations of a function body that tell the command: the writes (declarators, assignments, initializers
@@ -27,6 +48,7 @@ internal static class CommandFinder
 
         public BodyCommands(IOperation body)
         {
+            Body = body;
             var writes = new System.Collections.Generic.List<IOperation>();
             var sent = new System.Collections.Generic.List<(int Start, string Verb)>();
             var aborts = new System.Collections.Generic.List<IInvocationOperation>();
@@ -65,6 +87,8 @@ internal static class CommandFinder
             Sent = sent.Count == 0 ? System.Array.Empty<(int, string)>() : sent.ToArray();
             Aborts = aborts.Count == 0 ? System.Array.Empty<IInvocationOperation>() : aborts.ToArray();
         }
+
+        public IOperation Body { get; }
 
         /// <summary>Variable declarators, simple assignments and property initializers.</summary>
         public IOperation[] Writes { get; }

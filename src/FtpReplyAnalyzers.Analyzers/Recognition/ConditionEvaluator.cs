@@ -18,20 +18,10 @@ internal sealed class ConditionEvaluator
     private readonly ReplyRecognizer _recognizer;
     private readonly OperationCache<Selection> _cache = new();
 
-    private readonly Func<IOperation, Selection> _evaluate;
-
-    public ConditionEvaluator(ReplyRecognizer recognizer)
-    {
-        _recognizer = recognizer;
-        _evaluate = c => Evaluate(c, 0);
-        ComputePath = s => Flow.ReplyPath.Compute(s, this);
-    }
-
-    /// <summary>The reply-path computation, one delegate for the block.</summary>
-    internal Func<IOperation, object?> ComputePath { get; }
+    public ConditionEvaluator(ReplyRecognizer recognizer) => _recognizer = recognizer;
 
     /// <summary>Per-site results other components keep for the block (the reply paths).</summary>
-    public OperationCache<object?> SiteCache { get; } = new();
+    public OperationCache<Flow.ReplyPath?> SiteCache { get; } = new();
 
     public ReplyRecognizer Recognizer => _recognizer;
 
@@ -45,7 +35,7 @@ internal sealed class ConditionEvaluator
 
     /// <summary>The codes for which <paramref name="condition"/> is true.</summary>
     public Selection Evaluate(IOperation? condition)
-        => condition is null ? Selection.Unknown : _cache.GetOrAdd(condition, _evaluate);
+        => condition is null ? Selection.Unknown : _cache.TryGet(condition, out var found) ? found : _cache.Keep(condition, Evaluate(condition, 0));
 
     private Selection Evaluate(IOperation? condition, int depth)
     {

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -11,24 +10,30 @@ namespace FtpReplyAnalyzers.Recognition;
 /// <remarks>
 /// One thread fills it while the block's facts are found; <see cref="Freeze"/> then makes it read-only, so the
 /// rules that read the block afterwards (possibly at once) share it without a lock. What they ask beyond it is
-/// computed and not kept.
+/// computed and not kept. The dictionary is made on the first write: many blocks keep nothing.
 /// </remarks>
 internal sealed class OperationCache<T>
 {
-    private readonly Dictionary<IOperation, T> _values = new();
+    private Dictionary<IOperation, T>? _values;
     private volatile bool _frozen;
 
-    public T GetOrAdd(IOperation key, Func<IOperation, T> compute)
+    public bool TryGet(IOperation key, out T value)
     {
-        if (_values.TryGetValue(key, out var found))
+        if (_values is { } values)
         {
-            return found;
+            return values.TryGetValue(key, out value!);
         }
 
-        var value = compute(key);
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="value"/> unless the cache is frozen; returns it.</summary>
+    public T Keep(IOperation key, T value)
+    {
         if (!_frozen)
         {
-            _values[key] = value;
+            (_values ??= new Dictionary<IOperation, T>())[key] = value;
         }
 
         return value;

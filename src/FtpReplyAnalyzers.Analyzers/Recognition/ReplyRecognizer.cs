@@ -13,13 +13,11 @@ internal sealed class ReplyRecognizer
 {
     private readonly FtpKnownTypes _types;
     private readonly OperationCache<ReplyExpression?> _cache = new();
-    private readonly Func<IOperation, ReplyExpression?> _recognize;
 
     public ReplyRecognizer(FtpKnownTypes types, ISymbol? member)
     {
         _types = types;
         Member = member;
-        _recognize = o => Recognize(o, depth: 0);
     }
 
     public FtpKnownTypes Types => _types;
@@ -32,7 +30,7 @@ internal sealed class ReplyRecognizer
 
     /// <summary>The reply that <paramref name="operation"/> holds, or null.</summary>
     public ReplyExpression? Recognize(IOperation? operation)
-        => operation is null ? null : _cache.GetOrAdd(operation, _recognize);
+        => operation is null ? null : _cache.TryGet(operation, out var found) ? found : _cache.Keep(operation, Recognize(operation, depth: 0));
 
     private ReplyExpression? Recognize(IOperation? operation, int depth)
     {

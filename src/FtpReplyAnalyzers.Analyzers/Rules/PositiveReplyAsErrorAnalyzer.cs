@@ -124,6 +124,11 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         }
 
         var completions = path.Selection.Must.Intersect(_category);
+        if (completions.IsEmpty)
+        {
+            return;
+        }
+
         var named = completions.DefinedCodes();
         if (named.Count == 0)
         {

@@ -50,14 +50,28 @@ internal sealed class FtpAnalysisContext
     public bool Covers(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owningSymbol)
         => !blocks.IsEmpty && Types.IsFtpTree(blocks[0].Syntax.SyntaxTree) && !Types.OptionsFor(blocks[0].Syntax.SyntaxTree).IsExcluded(owningSymbol);
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, SharedBlock> _blocks = new();
+    // The block the rules of this thread read last. The driver runs every analyzer's actions for one code block one
+    // after the other on one thread, so the rules meet here; a rule that finds another block (analyzers run for the
+    // same block on several threads) makes its own, claims it and collects the facts again: the same facts, found
+    // twice. A weak table keyed by the block cost a dependent handle per block, more than the facts' collection it
+    // was shared for. This keeps one operation tree alive per thread.
+    [System.ThreadStatic]
+    private static SharedBlock? s_last;
 
     /// <summary>
-    /// Where the rules meet for one code block (keyed by its first operation: the driver hands every analyzer the
+    /// Where the rules meet for one code block (known by its first operation: the driver hands every analyzer the
     /// same operation trees). The first rule to see the block claims it and collects its facts for all of them.
     /// </summary>
     public SharedBlock SharedFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
-        => _blocks.GetValue(blocks[0], static _ => new SharedBlock());
+    {
+        var last = s_last;
+        if (last is not null && last.Key == blocks[0] && last.Context == this)
+        {
+            return last;
+        }
+
+        return s_last = new SharedBlock(blocks[0], this);
+    }
 
     /// <summary>A builder of a block's facts with the block's own caches.</summary>
     public ReplyBlock.Builder NewBuilder(ISymbol owner) => new(new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
@@ -69,6 +83,18 @@ internal sealed class FtpAnalysisContext
     /// <summary>One code block's facts, published by the rule that collected them.</summary>
     internal sealed class SharedBlock
     {
+        public SharedBlock(IOperation key, FtpAnalysisContext context)
+        {
+            Key = key;
+            Context = context;
+        }
+
+        /// <summary>The block's first operation.</summary>
+        public IOperation Key { get; }
+
+        /// <summary>The analysis the facts are for (the same compilation may be analysed with other options).</summary>
+        public FtpAnalysisContext Context { get; }
+
         private int _claimed;
         private volatile ReplyBlock? _facts;
 
