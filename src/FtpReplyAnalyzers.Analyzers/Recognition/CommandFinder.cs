@@ -50,6 +50,7 @@ internal static class CommandFinder
         {
             Body = body;
             var writes = new System.Collections.Generic.List<IOperation>();
+            var values = new System.Collections.Generic.List<Write>();
             var sent = new System.Collections.Generic.List<(int Start, string Verb)>();
             var aborts = new System.Collections.Generic.List<IInvocationOperation>();
             var stack = s_stack ??= new System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>(32);
@@ -71,6 +72,11 @@ internal static class CommandFinder
                     case OperationKind.SimpleAssignment:
                     case OperationKind.PropertyInitializer:
                         writes.Add(child);
+                        if (Write.Of(child) is { } write)
+                        {
+                            values.Add(write);
+                        }
+
                         break;
                     case OperationKind.Argument when CommandText.VerbOf(((IArgumentOperation)child).Value) is { } verb:
                         sent.Add((child.Syntax.FullSpan.Start, verb));
@@ -84,6 +90,7 @@ internal static class CommandFinder
             }
 
             Writes = writes.Count == 0 ? System.Array.Empty<IOperation>() : writes.ToArray();
+            Values = values.Count == 0 ? System.Array.Empty<Write>() : values.ToArray();
             Sent = sent.Count == 0 ? System.Array.Empty<(int, string)>() : sent.ToArray();
             Aborts = aborts.Count == 0 ? System.Array.Empty<IInvocationOperation>() : aborts.ToArray();
         }
@@ -92,6 +99,9 @@ internal static class CommandFinder
 
         /// <summary>Variable declarators, simple assignments and property initializers.</summary>
         public IOperation[] Writes { get; }
+
+        /// <summary>The writes that give a variable a value or set a request's Method, in source order.</summary>
+        public Write[] Values { get; }
 
         /// <summary>The arguments that are command text: where each starts (with its trivia) and the verb.</summary>
         public (int Start, string Verb)[] Sent { get; }
@@ -111,6 +121,63 @@ internal static class CommandFinder
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// A write read once for every reply of the body: the variable given a value (declared, assigned) or whose
+    /// Method is set, where the write starts (with its trivia), and the value or the Method's verb.
+    /// </summary>
+    internal readonly struct Write
+    {
+        private Write(int start, ISymbol? variable, IOperation? value, string? method, bool setsMethod)
+        {
+            Start = start;
+            Variable = variable;
+            Value = value;
+            Method = method;
+            SetsMethod = setsMethod;
+        }
+
+        public int Start { get; }
+
+        /// <summary>The variable written, or whose Method is set; null for a Method in an object initializer (any request's).</summary>
+        public ISymbol? Variable { get; }
+
+        /// <summary>The value given to the variable (null for a declarator without one).</summary>
+        public IOperation? Value { get; }
+
+        /// <summary>The verb of the Method set (null when it is not command text).</summary>
+        public string? Method { get; }
+
+        /// <summary>True for a Method set, false for a value given to the variable.</summary>
+        public bool SetsMethod { get; }
+
+        public static Write? Of(IOperation operation)
+        {
+            var start = operation.Syntax.FullSpan.Start;
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator:
+                    return new Write(start, declarator.Symbol, declarator.Initializer?.Value, null, setsMethod: false);
+                case ISimpleAssignmentOperation assignment:
+                    var target = ReplyRecognizer.StripConversions(assignment.Target);
+                    if (target is ILocalReferenceOperation local)
+                    {
+                        return new Write(start, local.Local, assignment.Value, null, setsMethod: false);
+                    }
+
+                    if (target is IPropertyReferenceOperation { Property.Name: "Method", Instance: { } instance } && ReplyRecognizer.RootSymbolOf(instance) is { } request)
+                    {
+                        return new Write(start, request, null, CommandText.VerbOf(assignment.Value), setsMethod: true);
+                    }
+
+                    return null;
+                case IPropertyInitializerOperation { InitializedProperties.Length: 1 } propertyInit when propertyInit.InitializedProperties[0].Name == "Method":
+                    return new Write(start, null, null, CommandText.VerbOf(propertyInit.Value), setsMethod: true);
+                default:
+                    return null;
+            }
         }
     }
 
@@ -212,37 +279,24 @@ internal static class CommandFinder
         IOperation? lastValue = null;
         string? method = null;
         var position = site.Syntax.SpanStart;
-        foreach (var operation in CommandsOf(body).Writes)
+        foreach (var write in CommandsOf(body).Values)
         {
-            // The node's full start (read, not computed): an operation before the site starts, with its leading
-            // trivia, before the site's first token. SpanStart walks down to the first token every time.
-            if (operation.Syntax.FullSpan.Start >= position)
+            // Where the write starts with its leading trivia is before the site's first token when the write is.
+            if (write.Start >= position)
             {
                 continue;
             }
 
-            switch (operation)
+            if (write.SetsMethod)
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, variable):
-                    lastValue = declarator.Initializer?.Value ?? lastValue;
-                    break;
-                case ISimpleAssignmentOperation assignment:
-                    var target = ReplyRecognizer.StripConversions(assignment.Target);
-                    if (target is ILocalReferenceOperation l && SymbolEqualityComparer.Default.Equals(l.Local, variable))
-                    {
-                        lastValue = assignment.Value;
-                    }
-                    else if (target is IPropertyReferenceOperation { Property.Name: "Method", Instance: { } instance }
-                             && SymbolEqualityComparer.Default.Equals(ReplyRecognizer.RootSymbolOf(instance), variable))
-                    {
-                        method = CommandText.VerbOf(assignment.Value);
-                    }
-
-                    break;
-                case IPropertyInitializerOperation { InitializedProperties.Length: 1 } propertyInit
-                    when propertyInit.InitializedProperties[0].Name == "Method":
-                    method = CommandText.VerbOf(propertyInit.Value);
-                    break;
+                if (write.Variable is null || SymbolEqualityComparer.Default.Equals(write.Variable, variable))
+                {
+                    method = write.Method;
+                }
+            }
+            else if (SymbolEqualityComparer.Default.Equals(write.Variable, variable))
+            {
+                lastValue = write.Value ?? lastValue;
             }
         }
 

@@ -368,7 +368,7 @@ internal sealed class ReplyRecognizer
                 continue;
             }
 
-            var declared = model.GetOperation(declarator);
+            var declared = OperationLookup.Find(reference, declarator);
             if (declared is IVariableDeclaratorOperation declaratorOperation)
             {
                 var value = declaratorOperation.Initializer?.Value ?? (declaratorOperation.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
@@ -380,7 +380,7 @@ internal sealed class ReplyRecognizer
 
             for (var node = declarator.Parent; node is not null && node is not Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax; node = node.Parent)
             {
-                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument && model.GetOperation(argument)?.Parent is IInvocationOperation tryParse
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument && OperationLookup.Find(reference, argument)?.Parent is IInvocationOperation tryParse
                     && tryParse.Arguments.Length > 0)
                 {
                     return tryParse;

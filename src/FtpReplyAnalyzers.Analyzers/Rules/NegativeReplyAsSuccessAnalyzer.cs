@@ -74,7 +74,7 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
         if (isExplicit)
         {
             // A success test that names the negative code (alone or beside 2xx codes).
-            anchor = ReplyTests.Narrow(path.Selection.Anchor, negatives[0].Code, block.Evaluator, model) ?? ReplySites.LocationOf(site);
+            anchor = ReplyTests.Narrow(path.Selection.Anchor, negatives[0].Code, block.Evaluator, site) ?? ReplySites.LocationOf(site);
         }
         else
         {

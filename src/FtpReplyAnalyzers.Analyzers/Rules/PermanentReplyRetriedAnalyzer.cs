@@ -114,9 +114,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var anchor = location ?? (selection.Reply.Operation.SemanticModel is { } model
-            ? ReplyTests.Narrow(selection.Anchor, codes[0].Code, evaluator, model)
-            : selection.Anchor);
+        var anchor = location ?? ReplyTests.Narrow(selection.Anchor, codes[0].Code, evaluator, selection.Reply.Operation);
         if (anchor is null)
         {
             return;
@@ -124,7 +122,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
 
         // The reply the test reads (inside a catch filter, not the caught exception itself), for the fix.
         var replySyntax = selection.Reply.Operation.Syntax;
-        if (selection.Reply.Operation is ICatchClauseOperation && selection.Reply.Operation.SemanticModel?.GetOperation(anchor) is { } test
+        if (selection.Reply.Operation is ICatchClauseOperation && OperationLookup.Find(selection.Reply.Operation, anchor) is { } test
             && evaluator.Evaluate(test).Reply is { Operation: not ICatchClauseOperation } inner)
         {
             replySyntax = inner.Operation.Syntax;

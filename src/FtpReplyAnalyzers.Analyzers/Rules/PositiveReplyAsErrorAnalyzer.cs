@@ -164,7 +164,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             }
         }
 
-        var anchor = (site.SemanticModel is { } model ? ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, model) : path.Selection.Anchor) ?? ReplySites.LocationOf(site);
+        var anchor = ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, site) ?? ReplySites.LocationOf(site);
         // A set only for blocks that report: most report nothing.
         if (!(reported ??= new HashSet<TextSpan>()).Add(anchor.Span))
         {
@@ -174,7 +174,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[CommandProperty] = commandReplies?.Command;
         properties[ShapeProperty] = isExplicit ? "Explicit" : "Whitelist";
-        if (site.SemanticModel?.GetOperation(anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
+        if (OperationLookup.Find(site, anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
         {
             var test = block.Evaluator.Evaluate(anchorOperation);
             properties[TestIsErrorProperty] = test.Must.Contains(named[0].Code) ? "true" : test.May.Contains(named[0].Code) ? null : "false";

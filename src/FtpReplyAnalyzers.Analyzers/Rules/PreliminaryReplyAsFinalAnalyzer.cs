@@ -37,7 +37,7 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
 
     private static void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, IOperation site, ReplyPath path, ref HashSet<TextSpan>? reported)
     {
-        if (path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is not { } model
+        if (path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is null
             || ReplyTests.MethodNameMentions(site, block, PreliminaryWords))
         {
             return;
@@ -49,7 +49,7 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var anchor = ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, model) ?? ReplySites.LocationOf(site);
+        var anchor = ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, site) ?? ReplySites.LocationOf(site);
         // A set only for blocks that report: most report nothing.
         if (!(reported ??= new HashSet<TextSpan>()).Add(anchor.Span))
         {

@@ -18,16 +18,16 @@ internal static class ReplyTests
     public static bool IsExplicit(FtpReplyAnalyzers.Catalog.ReplyCodeSet must, FtpReplyAnalyzers.Catalog.ReplyCodeSet category)
         => must.DefinedCount() <= ExplicitLimit || category.IsSupersetOf(must);
 
-    /// <summary>The part of a test that picks the code out: one side of an ||, one label of a switch section.</summary>
-    public static SyntaxNode? Narrow(SyntaxNode? anchor, int code, ConditionEvaluator evaluator, SemanticModel model)
+    /// <summary>The part of a test that picks the code out: one side of an ||, one label of a switch section (the test's operations found from <paramref name="near"/>).</summary>
+    public static SyntaxNode? Narrow(SyntaxNode? anchor, int code, ConditionEvaluator evaluator, IOperation near)
     {
         for (var i = 0; i < 8 && anchor is not null; i++)
         {
             switch (anchor)
             {
                 case Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression):
-                    var left = evaluator.Evaluate(model.GetOperation(binary.Left));
-                    var right = evaluator.Evaluate(model.GetOperation(binary.Right));
+                    var left = evaluator.Evaluate(OperationLookup.Find(near, binary.Left));
+                    var right = evaluator.Evaluate(OperationLookup.Find(near, binary.Right));
                     if (left.Must.Contains(code) && !right.May.Contains(code))
                     {
                         anchor = binary.Left;
@@ -42,13 +42,13 @@ internal static class ReplyTests
 
                     return anchor;
                 case Microsoft.CodeAnalysis.CSharp.Syntax.BinaryPatternSyntax orPattern when orPattern.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.OrPattern):
-                    if (PatternNames(orPattern.Left, code, model))
+                    if (PatternNames(orPattern.Left, code, near))
                     {
                         anchor = orPattern.Left;
                         continue;
                     }
 
-                    if (PatternNames(orPattern.Right, code, model))
+                    if (PatternNames(orPattern.Right, code, near))
                     {
                         anchor = orPattern.Right;
                         continue;
@@ -61,7 +61,7 @@ internal static class ReplyTests
                 case Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax section:
                     foreach (var label in section.Labels)
                     {
-                        if (model.GetOperation(label) is ICaseClauseOperation clause && ClauseSelects(clause, code))
+                        if (OperationLookup.Find(near, label) is ICaseClauseOperation clause && ClauseSelects(clause, code))
                         {
                             return label;
                         }
@@ -84,13 +84,13 @@ internal static class ReplyTests
     };
 
     /// <summary>True when the pattern is, or contains among its or-alternatives, the constant <paramref name="code"/>.</summary>
-    private static bool PatternNames(Microsoft.CodeAnalysis.CSharp.Syntax.PatternSyntax pattern, int code, SemanticModel model) => pattern switch
+    private static bool PatternNames(Microsoft.CodeAnalysis.CSharp.Syntax.PatternSyntax pattern, int code, IOperation near) => pattern switch
     {
-        Microsoft.CodeAnalysis.CSharp.Syntax.ConstantPatternSyntax constant => model.GetOperation(constant) is IConstantPatternOperation operation
+        Microsoft.CodeAnalysis.CSharp.Syntax.ConstantPatternSyntax constant => OperationLookup.Find(near, constant) is IConstantPatternOperation operation
             && ConditionEvaluator.ConstantCode(operation.Value, ReplyValueKind.StatusCode) == code,
         Microsoft.CodeAnalysis.CSharp.Syntax.BinaryPatternSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.OrPattern)
-            => PatternNames(binary.Left, code, model) || PatternNames(binary.Right, code, model),
-        Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedPatternSyntax parenthesized => PatternNames(parenthesized.Pattern, code, model),
+            => PatternNames(binary.Left, code, near) || PatternNames(binary.Right, code, near),
+        Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedPatternSyntax parenthesized => PatternNames(parenthesized.Pattern, code, near),
         _ => false,
     };
 
