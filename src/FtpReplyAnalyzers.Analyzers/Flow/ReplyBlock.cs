@@ -179,6 +179,18 @@ internal sealed class ReplyBlock
 
     private static void AddSite(IOperation site, ConditionEvaluator evaluator, ref ImmutableArray<ReplySite>.Builder? sites)
     {
+        if (site is IThrowOperation { Exception: { } exception })
+        {
+            // Whether a throw carries the reply is asked only of throws that a reply reaches: most throw for other reasons.
+            if (ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } thrown)
+            {
+                var carries = GiveUp.CarriesReply(exception, evaluator.Recognizer);
+                (sites ??= ImmutableArray.CreateBuilder<ReplySite>()).Add(new ReplySite(site, carries ? GiveUpKind.ThrowWithReply : GiveUpKind.Throw, thrown));
+            }
+
+            return;
+        }
+
         var kind = GiveUp.Classify(site, evaluator.Recognizer);
         if (kind != GiveUpKind.None && ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } path)
         {

@@ -73,6 +73,33 @@ internal sealed class FtpAnalysisContext
         return s_last = new SharedBlock(blocks[0], this);
     }
 
+    private object? _collector;
+
+    /// <summary>
+    /// True for the first rule to ask in this analysis: it collects every block's facts from the driver's walk, the
+    /// others read them at the block's end. (A rule that reads before the collector has run, or without one, as
+    /// when a host runs some rules only, finds the facts by walking the block and shares them.)
+    /// </summary>
+    public bool TryCollect(object rule)
+    {
+        var collector = System.Threading.Interlocked.CompareExchange(ref _collector, rule, null);
+        return collector is null || ReferenceEquals(collector, rule);
+    }
+
+    /// <summary>The block's facts: the ones collected or found already, or found now by a walk and shared.</summary>
+    public ReplyBlock FactsFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
+    {
+        var shared = SharedFor(blocks);
+        if (shared.Facts is { } facts)
+        {
+            return facts;
+        }
+
+        // Claimed and being collected on another thread: walk it here, and leave the publishing to the collector.
+        var found = Compute(blocks, owner);
+        return shared.TryClaim() ? shared.Publish(found) : found;
+    }
+
     /// <summary>A builder of a block's facts with the block's own caches.</summary>
     public ReplyBlock.Builder NewBuilder(ISymbol owner) => new(new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
 

@@ -8,7 +8,7 @@ namespace FtpReplyAnalyzers.Rules;
 /// <summary>
 /// The base of every rule: concurrent, generated code skipped, nothing registered for a compilation that speaks
 /// no FTP (no file mentions it and FluentFTP is not referenced), and per code block one <see cref="ReplyBlock"/>,
-/// collected by the first rule that sees the block and read by all of them.
+/// collected by one rule of the compilation (the first to start) and read by all of them at the block's end.
 /// </summary>
 public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
 {
@@ -23,19 +23,37 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var ftp = FtpAnalysisContext.TryCreate(start.Compilation, start.Options);
-            if (ftp is not null && IsActive(ftp))
+            if (ftp is null || !IsActive(ftp))
             {
-                RegisterBlockAction(start, ftp);
+                return;
+            }
+
+            if (ftp.TryCollect(this))
+            {
+                RegisterCollector(start, ftp);
+            }
+            else
+            {
+                // One action at each block's end: no start scope and no registration per block for the rules that read.
+                start.RegisterOperationBlockAction(end =>
+                {
+                    if (!end.IsGeneratedCode && ftp.Covers(end.OperationBlocks, end.OwningSymbol))
+                    {
+                        AnalyzeBlock(ftp.FactsFor(end.OperationBlocks, end.OwningSymbol), ftp, new DiagnosticReporter(end));
+                    }
+                });
             }
         });
     }
 
-    private void RegisterBlockAction(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
+    /// <summary>
+    /// The rule that collects for the compilation: at each block's start it claims the block and collects its facts
+    /// from the operations the driver walks anyway, unless another rule has them already (then it reads them).
+    /// </summary>
+    private void RegisterCollector(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
     {
-        // Collected already, or being collected by a rule running at the same time (then found here by a walk).
-        // One delegate for the compilation: nothing is allocated per block for a rule that only reads.
-        Action<OperationBlockAnalysisContext> readFacts = end
-            => AnalyzeBlock(ftp.SharedFor(end.OperationBlocks).Facts ?? ftp.Compute(end.OperationBlocks, end.OwningSymbol), ftp, new DiagnosticReporter(end));
+        // One delegate for the compilation: nothing is allocated per block when the facts are there.
+        Action<OperationBlockAnalysisContext> readFacts = end => AnalyzeBlock(ftp.FactsFor(end.OperationBlocks, end.OwningSymbol), ftp, new DiagnosticReporter(end));
 
         start.RegisterOperationBlockStartAction(block =>
         {
@@ -56,10 +74,7 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>
-    /// The first rule to see the block collects its facts for every rule, from the operations the driver walks
-    /// anyway, and publishes them when the block ends. (A method of its own: its closure is allocated only here.)
-    /// </summary>
+    /// <summary>Collects the block's facts for every rule and publishes them when the block ends. (A method of its own: its closure is allocated only here.)</summary>
     private void Collect(OperationBlockStartAnalysisContext block, FtpAnalysisContext.SharedBlock shared, FtpAnalysisContext ftp)
     {
         var builder = ftp.NewBuilder(block.OwningSymbol);
