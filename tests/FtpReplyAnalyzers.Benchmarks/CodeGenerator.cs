@@ -3,11 +3,25 @@ using System.Text;
 
 namespace FtpReplyAnalyzers.Benchmarks;
 
+/// <summary>What a generated compilation holds.</summary>
+internal enum Workload
+{
+    /// <summary>FTP client classes as they are written (<see cref="CodeGenerator"/>'s client templates) with the reply-handling ones.</summary>
+    FtpClients,
+
+    /// <summary>Reply handling and nothing else: every method tests replies, a diagnostic every 24 lines (the worst case).</summary>
+    ReplyHandling,
+
+    /// <summary>Ordinary code that uses no FTP at all.</summary>
+    Plain,
+}
+
 /// <summary>
-/// Builds large sources from realistic templates: FTP client code (FtpWebRequest, FluentFTP, hand-written clients;
-/// three templates with the usual mistakes and three written right) and ordinary code that uses no FTP at all.
+/// Builds large sources from realistic templates: FTP client code (FtpWebRequest, FluentFTP, hand-written clients)
+/// and ordinary code that uses no FTP at all. The reply-handling templates are methods that test replies and
+/// nothing else, three with the usual mistakes and three written right; the client templates are whole classes.
 /// </summary>
-internal static class CodeGenerator
+internal static partial class CodeGenerator
 {
     private static readonly string[] FtpTemplates =
     {
@@ -353,9 +367,14 @@ internal static class CodeGenerator
     };
 
     /// <summary>Source files of at least <paramref name="lines"/> lines, <paramref name="classesPerFile"/> classes a file.</summary>
-    public static List<string> Generate(bool ftp, int lines, int classesPerFile = 20)
+    public static List<string> Generate(Workload workload, int lines, int classesPerFile = 20)
     {
-        var templates = ftp ? FtpTemplates : PlainTemplates;
+        var templates = workload switch
+        {
+            Workload.FtpClients => Interleave(ClientTemplates, FtpTemplates),
+            Workload.ReplyHandling => FtpTemplates,
+            _ => PlainTemplates,
+        };
         var files = new List<string>();
         var total = 0;
         var index = 0;
@@ -376,6 +395,26 @@ internal static class CodeGenerator
         }
 
         return files;
+    }
+
+    /// <summary>The templates of both lists, taking turns.</summary>
+    private static string[] Interleave(string[] first, string[] second)
+    {
+        var all = new List<string>();
+        for (var i = 0; i < System.Math.Max(first.Length, second.Length); i++)
+        {
+            if (i < first.Length)
+            {
+                all.Add(first[i]);
+            }
+
+            if (i < second.Length)
+            {
+                all.Add(second[i]);
+            }
+        }
+
+        return all.ToArray();
     }
 
     public static int CountLines(string text)

@@ -15,15 +15,18 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 // Measures what FtpReplyAnalyzers cost next to the compilation they run in:
-//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks [-- --lines 100000 --runs 5] [--ftp-only] [--analyzers A,B]
-// For FTP client code and for code with no FTP at all (100,000 lines each by default), it reports the
-// compilation's own time (binding and diagnostics, no emit), the analyzers' total execution time from
-// CompilationWithAnalyzers telemetry, and their ratio: the median run and the best run. The telemetry is wall
-// time inside the analyzers' callbacks, so a GC pause (mostly paid for the driver's own allocations: its
-// operation trees) counts against whichever analyzer it interrupts; the GC pauses of the analysis are shown
-// beside. Then Meziantou.Analyzer's mean time per rule on the same FTP code beside ours; then our time at a
-// quarter, half and all of the FTP code (linear scaling). --ftp-only stops after the first row (for a
-// profiler); --analyzers runs only the named analyzer types; FTPR_BENCH_DETAIL=1 prints each analyzer's time and each run's allocations.
+//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks [-- --lines 100000 --runs 5] [--only clients|replies|plain] [--analyzers A,B] [--gc-free]
+// Three compilations of 100,000 lines each by default: FTP client code (whole client classes as they are written,
+// with the reply-handling templates among them), reply handling alone (every method tests replies: the worst
+// case), and code with no FTP at all. For each it reports the compilation's own time (binding and diagnostics,
+// no emit), the analyzers' total execution time from CompilationWithAnalyzers telemetry, and their ratio: the
+// median run and the best run. The telemetry is wall time inside the analyzers' callbacks, so a GC pause
+// (mostly paid for the driver's own allocations: its operation trees) counts against whichever analyzer it
+// interrupts; the GC pauses of the analysis are shown beside. --gc-free runs the compilation and the analysis
+// in no-GC regions instead. Then Meziantou.Analyzer's mean time per rule on the FTP client code beside ours; then
+// our time at a quarter, half and all of the FTP client code (linear scaling). --only measures one compilation
+// and stops (for a profiler); --analyzers runs only the named analyzer types; FTPR_BENCH_DETAIL=1 prints each
+// analyzer's time and each run's allocations.
 var lines = ArgInt(args, "--lines", 100_000);
 var runs = ArgInt(args, "--runs", 5);
 Settings.GcFree = args.Contains("--gc-free");
@@ -33,30 +36,31 @@ var ours = typeof(RuleDescriptors).Assembly.GetTypes()
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} runs, median and best");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} runs, median and best{(Settings.GcFree ? ", no-GC regions" : string.Empty)}");
 Console.WriteLine();
 
-var ftpFiles = CodeGenerator.Generate(ftp: true, lines);
-var plainFiles = CodeGenerator.Generate(ftp: false, lines);
-
 // Warm up (JIT, Roslyn's own first-use costs) on a small slice, untimed.
-Measure(null, CodeGenerator.Generate(ftp: true, 5_000), ours, 1, withSurface: true);
-Measure(null, CodeGenerator.Generate(ftp: false, 5_000), ours, 1, withSurface: false);
+Measure(null, CodeGenerator.Generate(Workload.FtpClients, 5_000), ours, 1, withSurface: true);
+Measure(null, CodeGenerator.Generate(Workload.Plain, 5_000), ours, 1, withSurface: false);
 Console.WriteLine("| code | lines | compilation (ms) | FtpReplyAnalyzers, median (ms) | ratio | best run (ms) | ratio | GC pauses in the analysis (ms) | diagnostics |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-var ftpResult = Measure("FTP client code", ftpFiles, ours, runs, withSurface: true);
-if (args.Contains("--ftp-only"))
+if (ArgText(args, "--only") is { } single)
 {
-    // For a profiler: the FTP code alone, nothing else.
+    // For a profiler: one compilation, nothing else.
+    var workload = single switch { "replies" => Workload.ReplyHandling, "plain" => Workload.Plain, _ => Workload.FtpClients };
+    Measure(workload.ToString(), CodeGenerator.Generate(workload, lines), ours, runs, withSurface: workload != Workload.Plain);
     return 0;
 }
 
-Measure("no FTP types", plainFiles, ours, runs, withSurface: false);
+var ftpFiles = CodeGenerator.Generate(Workload.FtpClients, lines);
+var ftpResult = Measure("FTP client code", ftpFiles, ours, runs, withSurface: true);
+Measure("FTP reply handling only (worst case)", CodeGenerator.Generate(Workload.ReplyHandling, lines), ours, runs, withSurface: true);
+Measure("no FTP types", CodeGenerator.Generate(Workload.Plain, lines), ours, runs, withSurface: false);
 Console.WriteLine();
 
 // The floor any operation analyzer pays: one that asks for the same operations and does nothing with them.
 var floor = Measure(null, ftpFiles, ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()), runs, withSurface: true);
-Console.WriteLine($"An analyzer that only asks for the same operations and does nothing costs {floor.AnalyzerMs:F0} ms on the FTP code.");
+Console.WriteLine($"An analyzer that only asks for the same operations and does nothing costs {floor.AnalyzerMs:F0} ms on the FTP client code.");
 Console.WriteLine();
 
 // Meziantou.Analyzer on the same FTP compilation.
@@ -66,7 +70,7 @@ if (!meziantou.IsEmpty)
     var rules = meziantou.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Count();
     var ourRules = ours.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Count();
     var theirs = Measure(null, ftpFiles, meziantou, runs, withSurface: true);
-    Console.WriteLine("| analyzer package | rules | total on the FTP code, median (ms) | mean per rule (ms) | mean per rule, best run (ms) |");
+    Console.WriteLine("| analyzer package | rules | total on the FTP client code, median (ms) | mean per rule (ms) | mean per rule, best run (ms) |");
     Console.WriteLine("|---|---|---|---|---|");
     Console.WriteLine($"| FtpReplyAnalyzers | {ourRules} | {ftpResult.AnalyzerMs:F0} | {ftpResult.AnalyzerMs / ourRules:F1} | {ftpResult.BestAnalyzerMs / ourRules:F1} |");
     Console.WriteLine($"| Meziantou.Analyzer 3.0.321 | {rules} | {theirs.AnalyzerMs:F0} | {theirs.AnalyzerMs / rules:F1} | {theirs.BestAnalyzerMs / rules:F1} |");
@@ -74,11 +78,11 @@ if (!meziantou.IsEmpty)
 }
 
 // Scaling.
-Console.WriteLine("| FTP code lines | FtpReplyAnalyzers, median (ms) | best run (ms) | best, ms per 1,000 lines |");
+Console.WriteLine("| FTP client code lines | FtpReplyAnalyzers, median (ms) | best run (ms) | best, ms per 1,000 lines |");
 Console.WriteLine("|---|---|---|---|");
 foreach (var fraction in new[] { 4, 2, 1 })
 {
-    var files = CodeGenerator.Generate(ftp: true, lines / fraction);
+    var files = CodeGenerator.Generate(Workload.FtpClients, lines / fraction);
     var result = Measure(null, files, ours, runs, withSurface: true);
     Console.WriteLine($"| {result.Lines:N0} | {result.AnalyzerMs:F0} | {result.BestAnalyzerMs:F0} | {result.BestAnalyzerMs / (result.Lines / 1000.0):F2} |");
 }
@@ -108,8 +112,13 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var gcFreeCompile = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
         var watch = Stopwatch.StartNew();
-        compilation.GetDiagnostics();
+        var compilerDiagnostics = compilation.GetDiagnostics();
         compileTimes.Add(watch.Elapsed.TotalMilliseconds);
+        if (run == 0 && compilerDiagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+        {
+            // The templates must compile: the analyzers would otherwise be measured on broken code.
+            Console.Error.WriteLine($"  the generated code does not compile: {error}");
+        }
         EndNoGcRegion(gcFreeCompile, "compilation");
 
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
