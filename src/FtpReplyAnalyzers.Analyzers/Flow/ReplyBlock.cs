@@ -95,7 +95,9 @@ internal sealed class ReplyBlock
     /// <summary>The operation kinds a <see cref="Builder"/> looks at.</summary>
     public static readonly ImmutableArray<OperationKind> Kinds = ImmutableArray.Create(
         OperationKind.Return, OperationKind.Branch, OperationKind.Throw, OperationKind.Invocation, OperationKind.CatchClause, OperationKind.Loop,
-        OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression, OperationKind.Conversion);
+        OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression, OperationKind.Conversion,
+        OperationKind.Argument, OperationKind.VariableDeclarator, OperationKind.SimpleAssignment, OperationKind.PropertyInitializer,
+        OperationKind.AnonymousFunction, OperationKind.LocalFunction);
 
     /// <summary>Walks the block's operations itself, lambdas and local functions included, into <paramref name="builder"/>.</summary>
     public static ReplyBlock Compute(ImmutableArray<IOperation> roots, Builder builder)
@@ -115,13 +117,23 @@ internal sealed class ReplyBlock
     internal sealed class Builder
     {
         private readonly ConditionEvaluator _evaluator;
+        private readonly ImmutableArray<IOperation> _roots;
+
+        // What the body says about the commands it sends, listed from the same operations (see CommandFinder), and
+        // whether a lambda or local function has a body of its own in the block (then the finder walks each body).
+        private readonly CommandFinder.BodyCommands.Listing _commands = new();
+        private bool _nestedFunctions;
 
         // Made on the first add: a block without a reply test has no site, and many have no code test.
         private ImmutableArray<ReplySite>.Builder? _sites;
         private ImmutableArray<IOperation>.Builder? _retryPoints;
         private ImmutableArray<IOperation>.Builder? _codeTests;
 
-        public Builder(ConditionEvaluator evaluator) => _evaluator = evaluator;
+        public Builder(ImmutableArray<IOperation> roots, ConditionEvaluator evaluator)
+        {
+            _roots = roots;
+            _evaluator = evaluator;
+        }
 
         public void Add(IOperation operation)
         {
@@ -133,8 +145,21 @@ internal sealed class ReplyBlock
                     AddSites(operation, _evaluator, ref _sites);
                     break;
                 case OperationKind.Throw:
+                    AddSites(operation, _evaluator, ref _sites);
+                    break;
                 case OperationKind.Invocation:
                     AddSites(operation, _evaluator, ref _sites);
+                    _commands.Add(operation);
+                    break;
+                case OperationKind.Argument:
+                case OperationKind.VariableDeclarator:
+                case OperationKind.SimpleAssignment:
+                case OperationKind.PropertyInitializer:
+                    _commands.Add(operation);
+                    break;
+                case OperationKind.AnonymousFunction:
+                case OperationKind.LocalFunction:
+                    _nestedFunctions = true;
                     break;
                 case OperationKind.CatchClause:
                 case OperationKind.Loop when operation is IWhileLoopOperation:
@@ -157,6 +182,12 @@ internal sealed class ReplyBlock
         /// <summary>The facts, ready to be read by every rule (the evaluator's caches are frozen).</summary>
         public ReplyBlock Build()
         {
+            if (!_nestedFunctions && _roots.Length == 1)
+            {
+                // One body: the command finder reads what was listed here instead of walking it again.
+                CommandFinder.Remember(_commands.For(_roots[0]));
+            }
+
             _evaluator.Freeze();
             return new ReplyBlock(_evaluator, Freeze(_sites), Freeze(_retryPoints), Freeze(_codeTests));
         }

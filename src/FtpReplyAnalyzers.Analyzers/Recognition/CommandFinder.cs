@@ -30,29 +30,51 @@ internal static class CommandFinder
             }
         }
 
-        var found = new BodyCommands(body);
-        recent[s_next] = found;
-        s_next = (s_next + 1) % recent.Length;
+        var found = BodyCommands.Walk(body);
+        Remember(found);
         return found;
+    }
+
+    /// <summary>Keeps <paramref name="commands"/> for the thread's next questions (found while the driver walked the block).</summary>
+    internal static void Remember(BodyCommands commands)
+    {
+        var recent = s_recent ??= new BodyCommands?[4];
+        recent[s_next] = commands;
+        s_next = (s_next + 1) % recent.Length;
     }
 
     /// <summary>
     /// The operations of a function body that tell the command: the writes (declarators, assignments, initializers
-    /// of <c>Method</c>) and the arguments that are command text with their verb, in source order. One walk of the
-    /// body through ChildOperations, with a stack kept per thread.
+    /// of <c>Method</c>) and the arguments that are command text with their verb, in source order. Listed from the
+    /// operations the driver hands the block's collector, or by one walk of the body through ChildOperations.
     /// </summary>
     internal sealed class BodyCommands
     {
         [System.ThreadStatic]
         private static System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>? s_stack;
 
-        public BodyCommands(IOperation body)
+        private BodyCommands(IOperation body, Listing listing)
         {
             Body = body;
-            var writes = new System.Collections.Generic.List<IOperation>();
-            var values = new System.Collections.Generic.List<Write>();
-            var sent = new System.Collections.Generic.List<(int Start, string Verb)>();
-            var aborts = new System.Collections.Generic.List<IInvocationOperation>();
+            Writes = listing.Writes?.ToArray() ?? System.Array.Empty<IOperation>();
+            Values = listing.Values?.ToArray() ?? System.Array.Empty<Write>();
+            Sent = listing.Sent?.ToArray() ?? System.Array.Empty<(int, string)>();
+            Aborts = listing.Aborts?.ToArray() ?? System.Array.Empty<IInvocationOperation>();
+
+            // In source order: the last value written before a reply is the one that counts.
+            for (var i = 1; i < Values.Length; i++)
+            {
+                for (var j = i; j > 0 && Values[j - 1].Start > Values[j].Start; j--)
+                {
+                    (Values[j - 1], Values[j]) = (Values[j], Values[j - 1]);
+                }
+            }
+        }
+
+        /// <summary>Walks <paramref name="body"/> for what it says about commands.</summary>
+        public static BodyCommands Walk(IOperation body)
+        {
+            var listing = new Listing();
             var stack = s_stack ??= new System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>(32);
             stack.Clear();
             stack.Push(body.ChildOperations.GetEnumerator());
@@ -66,33 +88,48 @@ internal static class CommandFinder
 
                 var child = children.Current;
                 stack.Push(children);
-                switch (child.Kind)
+                listing.Add(child);
+                stack.Push(child.ChildOperations.GetEnumerator());
+            }
+
+            return listing.For(body);
+        }
+
+        /// <summary>The command facts of operations handed one by one.</summary>
+        internal sealed class Listing
+        {
+            public System.Collections.Generic.List<IOperation>? Writes { get; private set; }
+
+            public System.Collections.Generic.List<Write>? Values { get; private set; }
+
+            public System.Collections.Generic.List<(int Start, string Verb)>? Sent { get; private set; }
+
+            public System.Collections.Generic.List<IInvocationOperation>? Aborts { get; private set; }
+
+            public void Add(IOperation operation)
+            {
+                switch (operation.Kind)
                 {
                     case OperationKind.VariableDeclarator:
                     case OperationKind.SimpleAssignment:
                     case OperationKind.PropertyInitializer:
-                        writes.Add(child);
-                        if (Write.Of(child) is { } write)
+                        (Writes ??= new()).Add(operation);
+                        if (Write.Of(operation) is { } write)
                         {
-                            values.Add(write);
+                            (Values ??= new()).Add(write);
                         }
 
                         break;
-                    case OperationKind.Argument when CommandText.VerbOf(((IArgumentOperation)child).Value) is { } verb:
-                        sent.Add((child.Syntax.FullSpan.Start, verb));
+                    case OperationKind.Argument when CommandText.VerbOf(((IArgumentOperation)operation).Value) is { } verb:
+                        (Sent ??= new()).Add((operation.Syntax.FullSpan.Start, verb));
                         break;
-                    case OperationKind.Invocation when child is IInvocationOperation { TargetMethod.Name: "Abort" } abort:
-                        aborts.Add(abort);
+                    case OperationKind.Invocation when operation is IInvocationOperation { TargetMethod.Name: "Abort" } abort:
+                        (Aborts ??= new()).Add(abort);
                         break;
                 }
-
-                stack.Push(child.ChildOperations.GetEnumerator());
             }
 
-            Writes = writes.Count == 0 ? System.Array.Empty<IOperation>() : writes.ToArray();
-            Values = values.Count == 0 ? System.Array.Empty<Write>() : values.ToArray();
-            Sent = sent.Count == 0 ? System.Array.Empty<(int, string)>() : sent.ToArray();
-            Aborts = aborts.Count == 0 ? System.Array.Empty<IInvocationOperation>() : aborts.ToArray();
+            public BodyCommands For(IOperation body) => new(body, this);
         }
 
         public IOperation Body { get; }

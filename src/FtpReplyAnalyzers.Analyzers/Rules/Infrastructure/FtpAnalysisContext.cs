@@ -101,11 +101,11 @@ internal sealed class FtpAnalysisContext
     }
 
     /// <summary>A builder of a block's facts with the block's own caches.</summary>
-    public ReplyBlock.Builder NewBuilder(ISymbol owner) => new(new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
+    public ReplyBlock.Builder NewBuilder(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner) => new(blocks, new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
 
     /// <summary>A block's facts found by walking it, for a rule that finds them neither collected nor being collected.</summary>
     public ReplyBlock Compute(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
-        => ReplyBlock.Compute(blocks, NewBuilder(owner));
+        => ReplyBlock.Compute(blocks, NewBuilder(blocks, owner));
 
     /// <summary>One code block's facts, published by the rule that collected them.</summary>
     internal sealed class SharedBlock

@@ -77,7 +77,7 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
     /// <summary>Collects the block's facts for every rule and publishes them when the block ends. (A method of its own: its closure is allocated only here.)</summary>
     private void Collect(OperationBlockStartAnalysisContext block, FtpAnalysisContext.SharedBlock shared, FtpAnalysisContext ftp)
     {
-        var builder = ftp.NewBuilder(block.OwningSymbol);
+        var builder = ftp.NewBuilder(block.OperationBlocks, block.OwningSymbol);
         block.RegisterOperationAction(operation => builder.Add(operation.Operation), ReplyBlock.Kinds);
         block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Publish(builder.Build()), ftp, new DiagnosticReporter(end)));
     }
