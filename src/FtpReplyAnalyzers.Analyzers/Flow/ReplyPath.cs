@@ -38,30 +38,38 @@ internal sealed class ReplyPath
         for (var parent = site.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
             Selection? constraint = null;
-            switch (parent)
+
+            // By kind: most ancestors are none of these, and a kind is cheaper to ask than an interface.
+            switch (parent.Kind)
             {
-                case IAnonymousFunctionOperation:
-                case ILocalFunctionOperation:
+                case OperationKind.AnonymousFunction:
+                case OperationKind.LocalFunction:
                     parent = null;
                     break;
 
-                case IConditionalOperation conditional when child == conditional.WhenTrue:
-                    constraint = evaluator.Evaluate(conditional.Condition);
+                case OperationKind.Conditional:
+                    var conditional = (IConditionalOperation)parent;
+                    if (child == conditional.WhenTrue)
+                    {
+                        constraint = evaluator.Evaluate(conditional.Condition);
+                    }
+                    else if (child == conditional.WhenFalse)
+                    {
+                        constraint = evaluator.Evaluate(conditional.Condition).Not();
+                    }
+
                     break;
 
-                case IConditionalOperation conditional when child == conditional.WhenFalse:
-                    constraint = evaluator.Evaluate(conditional.Condition).Not();
+                case OperationKind.SwitchCase when parent.Parent is ISwitchOperation switchOperation && child != switchOperation.Value:
+                    constraint = evaluator.EvaluateSwitchSection(switchOperation, (ISwitchCaseOperation)parent);
                     break;
 
-                case ISwitchCaseOperation section when section.Parent is ISwitchOperation switchOperation && child != switchOperation.Value:
-                    constraint = evaluator.EvaluateSwitchSection(switchOperation, section);
+                case OperationKind.SwitchExpressionArm when parent.Parent is ISwitchExpressionOperation switchExpression && child == ((ISwitchExpressionArmOperation)parent).Value:
+                    constraint = evaluator.EvaluateSwitchArm(switchExpression, (ISwitchExpressionArmOperation)parent);
                     break;
 
-                case ISwitchExpressionArmOperation arm when child == arm.Value && arm.Parent is ISwitchExpressionOperation switchExpression:
-                    constraint = evaluator.EvaluateSwitchArm(switchExpression, arm);
-                    break;
-
-                case ICatchClauseOperation catchClause when child == catchClause.Handler:
+                case OperationKind.CatchClause when child == ((ICatchClauseOperation)parent).Handler:
+                    var catchClause = (ICatchClauseOperation)parent;
                     var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Types)
                                  ?? (catchClause.Filter is { } filter && evaluator.Evaluate(filter).TestsReply
                                      ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, catchClause.ExceptionDeclarationOrExpression)
@@ -74,10 +82,9 @@ internal sealed class ReplyPath
 
                     break;
 
-                case IBlockOperation block:
-                    constraint = GuardClauses(block, child, evaluator);
+                case OperationKind.Block:
+                    constraint = GuardClauses((IBlockOperation)parent, child, evaluator);
                     break;
-
             }
 
             if (parent is null)

@@ -152,10 +152,13 @@ internal sealed class FtpKnownTypes
         return false;
     }
 
+    [ThreadStatic]
+    private static char[]? s_chunk;
+
     private static bool MentionsFtp(SourceText text)
     {
         const int Chunk = 4096;
-        var buffer = new char[Chunk + 2];
+        var buffer = s_chunk ??= new char[Chunk + 2];
         var length = text.Length;
         for (var start = 0; start < length; start += Chunk)
         {

@@ -106,20 +106,23 @@ internal sealed class ReplyRecognizer
     /// <summary>Conversions and parentheses removed.</summary>
     public static IOperation? StripConversions(IOperation? operation)
     {
-        while (true)
+        // By kind first: a type test against an interface costs more than the virtual Kind, and most operations are neither.
+        while (operation is not null)
         {
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
+                case OperationKind.Conversion:
+                    operation = ((IConversionOperation)operation).Operand;
                     continue;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
+                case OperationKind.Parenthesized:
+                    operation = ((IParenthesizedOperation)operation).Operand;
                     continue;
                 default:
                     return operation;
             }
         }
+
+        return null;
     }
 
     /// <summary>The local, parameter, field or property at the root of a member chain.</summary>

@@ -48,7 +48,23 @@ internal sealed class FtpAnalysisContext
 
     /// <summary>True when a code block's file may hold FTP code and the user did not exclude its symbol.</summary>
     public bool Covers(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owningSymbol)
-        => !blocks.IsEmpty && Types.IsFtpTree(blocks[0].Syntax.SyntaxTree) && !Types.OptionsFor(blocks[0].Syntax.SyntaxTree).IsExcluded(owningSymbol);
+    {
+        if (blocks.IsEmpty)
+        {
+            return false;
+        }
+
+        // Asked by every rule of the block: answered once and kept with the block.
+        var shared = SharedFor(blocks);
+        if (shared.Covered is not { } covered)
+        {
+            var tree = blocks[0].Syntax.SyntaxTree;
+            covered = Types.IsFtpTree(tree) && !Types.OptionsFor(tree).IsExcluded(owningSymbol);
+            shared.Covered = covered;
+        }
+
+        return covered;
+    }
 
     // The block the rules of this thread read last. The driver runs every analyzer's actions for one code block one
     // after the other on one thread, so the rules meet here; a rule that finds another block (analyzers run for the
@@ -121,6 +137,9 @@ internal sealed class FtpAnalysisContext
 
         /// <summary>The analysis the facts are for (the same compilation may be analysed with other options).</summary>
         public FtpAnalysisContext Context { get; }
+
+        /// <summary>Whether the rules look at the block (see <see cref="Covers"/>), once known. Read and written on one thread.</summary>
+        public bool? Covered { get; set; }
 
         private int _claimed;
         private volatile ReplyBlock? _facts;
