@@ -11,7 +11,14 @@ internal static class CommandText
     /// <summary>The command verb (upper case) that <paramref name="operation"/> starts with, or null.</summary>
     public static string? VerbOf(IOperation? operation)
     {
-        var text = LeadingText(ReplyRecognizer.StripConversions(operation), depth: 0);
+        // Only text can be a command: asked of every argument of a block, most of which are not strings.
+        operation = ReplyRecognizer.StripConversions(operation);
+        if (operation?.Type?.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        var text = LeadingText(operation, depth: 0);
         return text is null ? null : VerbOf(text);
     }
 
