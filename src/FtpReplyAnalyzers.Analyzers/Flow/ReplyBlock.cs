@@ -184,8 +184,15 @@ internal sealed class ReplyBlock
         {
             if (!_nestedFunctions && _roots.Length == 1)
             {
-                // One body: the command finder reads what was listed here instead of walking it again.
-                CommandFinder.Remember(_commands.For(_roots[0]));
+                // One body: the command finder reads what was listed here instead of walking it again. It knows a
+                // body by its top operation (a method's body block hangs under the method-body operation).
+                var body = _roots[0];
+                while (body.Parent is { } parent)
+                {
+                    body = parent;
+                }
+
+                CommandFinder.Remember(_commands.For(body));
             }
 
             _evaluator.Freeze();

@@ -39,6 +39,15 @@ internal static class CommandFinder
     internal static void Remember(BodyCommands commands)
     {
         var recent = s_recent ??= new BodyCommands?[4];
+        for (var i = 0; i < recent.Length; i++)
+        {
+            if (recent[i]?.Body == commands.Body)
+            {
+                recent[i] = commands;
+                return;
+            }
+        }
+
         recent[s_next] = commands;
         s_next = (s_next + 1) % recent.Length;
     }

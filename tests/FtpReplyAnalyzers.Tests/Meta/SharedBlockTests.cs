@@ -10,8 +10,9 @@ using Xunit;
 namespace FtpReplyAnalyzers.Tests.Meta;
 
 /// <summary>
-/// The rules share each code block's facts: the first rule to see a block collects them, the others read them, and a
-/// rule that finds them being collected at the same time walks the block itself. Whichever way, a rule reports the same.
+/// The rules share each code block's facts: one rule collects them from the driver's operations, the others read them,
+/// and a rule that finds them neither collected nor being collected walks the block itself. Whichever way, a rule
+/// reports the same.
 /// </summary>
 public class SharedBlockTests
 {
@@ -35,6 +36,78 @@ public class SharedBlockTests
         for (var run = 0; run < 5; run++)
         {
             Assert.Equal(alone, Describe(await AnalyzerRunner.RunAsync(compilation, AnalyzerRunner.AllAnalyzers, concurrent: true)));
+        }
+    }
+
+    /// <summary>
+    /// A rule that reads a block nobody collected (the collecting rule is not run, or runs on another thread) walks
+    /// the block itself: the facts it finds are the ones the collector gets from the driver's operations.
+    /// </summary>
+    [Fact]
+    public async Task A_block_walked_has_the_facts_collected_from_the_driver()
+    {
+        var sources = FixSweepTests.Sources().ToList();
+        var compilation = AnalyzerRunner.Compile(sources.Select(s => (s.Name + ".cs", s.Text)).Append(("FluentFtp.cs", FluentFtpSurface.Source)));
+        var probe = new FactsProbe();
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(probe));
+
+        Assert.Empty(diagnostics);
+        Assert.True(probe.Blocks > 100, $"only {probe.Blocks} blocks compared");
+        Assert.True(probe.Sites > 100, $"only {probe.Sites} reply sites compared: the comparison would prove little");
+        Assert.Empty(probe.Differences);
+    }
+
+    /// <summary>Collects each block's facts as the collecting rule does, walks the block as a reading rule does, and compares.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class FactsProbe : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("PROBE01", "probe", "probe", "probe", DiagnosticSeverity.Hidden, true);
+
+        public int Blocks;
+        public int Sites;
+        public readonly System.Collections.Concurrent.ConcurrentBag<string> Differences = new();
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var ftp = FtpReplyAnalyzers.Rules.FtpAnalysisContext.TryCreate(start.Compilation, start.Options)!;
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    var builder = ftp.NewBuilder(block.OperationBlocks, block.OwningSymbol);
+                    block.RegisterOperationAction(operation => builder.Add(operation.Operation), FtpReplyAnalyzers.Flow.ReplyBlock.Kinds);
+                    block.RegisterOperationBlockEndAction(end =>
+                    {
+                        // Each described (its commands found) before the other is built: each reads its own listing.
+                        var collected = builder.Build();
+                        var collectedSites = Describe(collected.Sites).ToList();
+                        var walked = ftp.Compute(end.OperationBlocks, end.OwningSymbol);
+                        var walkedSites = Describe(walked.Sites).ToList();
+                        System.Threading.Interlocked.Increment(ref Blocks);
+                        System.Threading.Interlocked.Add(ref Sites, collected.Sites.Length);
+                        Compare(end.OwningSymbol, "sites", collectedSites, walkedSites);
+                        Compare(end.OwningSymbol, "retry points", collected.RetryPoints.Select(o => o.Syntax.Span.ToString()), walked.RetryPoints.Select(o => o.Syntax.Span.ToString()));
+                        Compare(end.OwningSymbol, "code tests", collected.CodeTests.Select(o => o.Syntax.Span.ToString()), walked.CodeTests.Select(o => o.Syntax.Span.ToString()));
+                    });
+                });
+            });
+        }
+
+        private static IEnumerable<string> Describe(ImmutableArray<FtpReplyAnalyzers.Flow.ReplySite> sites)
+            => sites.Select(s => $"{s.Operation.Syntax.Span} {s.Kind} {s.Path.Selection.Must} / {s.Path.Selection.May} {s.Path.Selection.Anchor?.Span} {s.Command}");
+
+        private void Compare(ISymbol owner, string what, IEnumerable<string> collected, IEnumerable<string> walked)
+        {
+            var a = collected.OrderBy(x => x, System.StringComparer.Ordinal).ToList();
+            var b = walked.OrderBy(x => x, System.StringComparer.Ordinal).ToList();
+            if (!a.SequenceEqual(b))
+            {
+                Differences.Add($"{owner}: {what}: collected [{string.Join("; ", a)}] walked [{string.Join("; ", b)}]");
+            }
         }
     }
 
