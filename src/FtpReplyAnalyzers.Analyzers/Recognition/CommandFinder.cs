@@ -67,7 +67,7 @@ internal static class CommandFinder
             Body = body;
             Writes = listing.Writes?.ToArray() ?? System.Array.Empty<IOperation>();
             Values = listing.Values?.ToArray() ?? System.Array.Empty<Write>();
-            Sent = listing.Sent?.ToArray() ?? System.Array.Empty<(int, string)>();
+            _arguments = listing.Arguments;
             Aborts = listing.Aborts?.ToArray() ?? System.Array.Empty<IInvocationOperation>();
 
             // In source order: the last value written before a reply is the one that counts.
@@ -111,7 +111,8 @@ internal static class CommandFinder
 
             public System.Collections.Generic.List<Write>? Values { get; private set; }
 
-            public System.Collections.Generic.List<(int Start, string Verb)>? Sent { get; private set; }
+            /// <summary>The arguments that may be command text (strings); their verbs are read when first asked.</summary>
+            public System.Collections.Generic.List<IArgumentOperation>? Arguments { get; private set; }
 
             public System.Collections.Generic.List<IInvocationOperation>? Aborts { get; private set; }
 
@@ -129,8 +130,8 @@ internal static class CommandFinder
                         }
 
                         break;
-                    case OperationKind.Argument when CommandText.VerbOf(((IArgumentOperation)operation).Value) is { } verb:
-                        (Sent ??= new()).Add((operation.Syntax.FullSpan.Start, verb));
+                    case OperationKind.Argument when CommandText.MayBeCommand(((IArgumentOperation)operation).Value):
+                        (Arguments ??= new()).Add((IArgumentOperation)operation);
                         break;
                     case OperationKind.Invocation when operation is IInvocationOperation { TargetMethod.Name: "Abort" } abort:
                         (Aborts ??= new()).Add(abort);
@@ -149,8 +150,31 @@ internal static class CommandFinder
         /// <summary>The writes that give a variable a value or set a request's Method, in source order.</summary>
         public Write[] Values { get; }
 
-        /// <summary>The arguments that are command text: where each starts (with its trivia) and the verb.</summary>
-        public (int Start, string Verb)[] Sent { get; }
+        private System.Collections.Generic.List<IArgumentOperation>? _arguments;
+        private (int Start, string Verb)[]? _sent;
+
+        /// <summary>The arguments that are command text: where each starts (with its trivia) and the verb. Read when first asked: most bodies never are.</summary>
+        public (int Start, string Verb)[] Sent => _sent ??= ReadSent();
+
+        private (int Start, string Verb)[] ReadSent()
+        {
+            if (_arguments is not { } arguments)
+            {
+                return System.Array.Empty<(int, string)>();
+            }
+
+            var sent = new System.Collections.Generic.List<(int Start, string Verb)>();
+            foreach (var argument in arguments)
+            {
+                if (CommandText.VerbOf(argument.Value) is { } verb)
+                {
+                    sent.Add((argument.Syntax.FullSpan.Start, verb));
+                }
+            }
+
+            _arguments = null;
+            return sent.ToArray();
+        }
 
         /// <summary>The calls of a method named Abort.</summary>
         public IInvocationOperation[] Aborts { get; }

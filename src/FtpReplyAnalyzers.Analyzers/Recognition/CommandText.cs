@@ -11,16 +11,18 @@ internal static class CommandText
     /// <summary>The command verb (upper case) that <paramref name="operation"/> starts with, or null.</summary>
     public static string? VerbOf(IOperation? operation)
     {
-        // Only text can be a command: asked of every argument of a block, most of which are not strings.
-        operation = ReplyRecognizer.StripConversions(operation);
-        if (operation?.Type?.SpecialType != SpecialType.System_String)
+        if (!MayBeCommand(operation))
         {
             return null;
         }
 
-        var text = LeadingText(operation, depth: 0);
+        var text = LeadingText(ReplyRecognizer.StripConversions(operation), depth: 0);
         return text is null ? null : VerbOf(text);
     }
+
+    /// <summary>True for text (only text can be a command: most arguments are not strings).</summary>
+    public static bool MayBeCommand(IOperation? operation)
+        => ReplyRecognizer.StripConversions(operation)?.Type?.SpecialType == SpecialType.System_String;
 
     /// <summary>The command verb that <paramref name="text"/> starts with, or null when it is no FTP command.</summary>
     public static string? VerbOf(string text)
