@@ -16,12 +16,12 @@ internal sealed class ConditionEvaluator
     private static readonly ReplyCodeSet Succeeded = ReplyCodeSet.Range(100, 399);
 
     private readonly ReplyRecognizer _recognizer;
-    private readonly OperationCache<Selection> _cache = new();
+    private readonly OperationCache<IOperation, Selection> _cache = new();
 
     public ConditionEvaluator(ReplyRecognizer recognizer) => _recognizer = recognizer;
 
     /// <summary>Per-site results other components keep for the block (the reply paths).</summary>
-    public OperationCache<Flow.ReplyPath?> SiteCache { get; } = new();
+    public OperationCache<IOperation, Flow.ReplyPath?> SiteCache { get; } = new();
 
     public ReplyRecognizer Recognizer => _recognizer;
 

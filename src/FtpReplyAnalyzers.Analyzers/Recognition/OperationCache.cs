@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace FtpReplyAnalyzers.Recognition;
 
 /// <summary>
-/// Results kept per operation for one code block. It lives as long as the block's analysis: a cache for the
+/// Results kept per operation (or per symbol) for one code block. It lives as long as the block's analysis: a cache for the
 /// whole compilation would keep every operation tree alive and grow without bound.
 /// </summary>
 /// <remarks>
@@ -12,12 +12,13 @@ namespace FtpReplyAnalyzers.Recognition;
 /// rules that read the block afterwards (possibly at once) share it without a lock. What they ask beyond it is
 /// computed and not kept. The dictionary is made on the first write: many blocks keep nothing.
 /// </remarks>
-internal sealed class OperationCache<T>
+internal sealed class OperationCache<TKey, T>
+    where TKey : class
 {
-    private Dictionary<IOperation, T>? _values;
+    private Dictionary<TKey, T>? _values;
     private volatile bool _frozen;
 
-    public bool TryGet(IOperation key, out T value)
+    public bool TryGet(TKey key, out T value)
     {
         if (_values is { } values)
         {
@@ -29,11 +30,11 @@ internal sealed class OperationCache<T>
     }
 
     /// <summary>Keeps <paramref name="value"/> unless the cache is frozen; returns it.</summary>
-    public T Keep(IOperation key, T value)
+    public T Keep(TKey key, T value)
     {
         if (!_frozen)
         {
-            (_values ??= new Dictionary<IOperation, T>())[key] = value;
+            (_values ??= new Dictionary<TKey, T>())[key] = value;
         }
 
         return value;

@@ -12,7 +12,10 @@ namespace FtpReplyAnalyzers.Recognition;
 internal sealed class ReplyRecognizer
 {
     private readonly FtpKnownTypes _types;
-    private readonly OperationCache<ReplyExpression?> _cache = new();
+    private readonly OperationCache<IOperation, ReplyExpression?> _cache = new();
+
+    // What each local's initial value says of it (see RecognizeHandWrittenVariable): found once per local, not per reference.
+    private readonly OperationCache<ILocalSymbol, Initial?> _initials = new();
 
     public ReplyRecognizer(FtpKnownTypes types, ISymbol? member)
     {
@@ -26,7 +29,11 @@ internal sealed class ReplyRecognizer
     public ISymbol? Member { get; }
 
     /// <summary>See <see cref="ConditionEvaluator.Freeze"/>.</summary>
-    public void Freeze() => _cache.Freeze();
+    public void Freeze()
+    {
+        _cache.Freeze();
+        _initials.Freeze();
+    }
 
     /// <summary>The reply that <paramref name="operation"/> holds, or null.</summary>
     public ReplyExpression? Recognize(IOperation? operation)
@@ -212,24 +219,20 @@ internal sealed class ReplyRecognizer
         // What the variable was initialised from decides first: an HTTP status is never a reply.
         if (variable is ILocalSymbol local)
         {
-            var source = InitializerOf(local, operation);
-            if (source is not null)
+            // Kept for references read first-hand; one reached through another's initial value has less depth left.
+            Initial? initial;
+            if (depth > 0)
             {
-                if (IsHttpDerived(source))
-                {
-                    return null;
-                }
+                initial = InitialOf(local, operation, type, depth);
+            }
+            else if (!_initials.TryGet(local, out initial))
+            {
+                initial = _initials.Keep(local, InitialOf(local, operation, type, depth));
+            }
 
-                var inner = Recognize(source, depth + 1);
-                if (inner is not null)
-                {
-                    return new ReplyExpression(inner.Kind == ReplyValueKind.StatusCode ? ReplyValueKind.StatusCode : KindOf(type), operation, null);
-                }
-
-                if (IsReplyLineSlice(source))
-                {
-                    return new ReplyExpression(KindOf(type), operation, null);
-                }
+            if (initial is { } decided)
+            {
+                return decided.IsReply ? new ReplyExpression(decided.Kind, operation, null) : null;
             }
         }
 
@@ -244,6 +247,42 @@ internal sealed class ReplyRecognizer
         }
 
         return new ReplyExpression(KindOf(type), operation, null);
+    }
+
+    /// <summary>What a local's initial value decides: a reply of some kind, or no reply (an HTTP status); null when it decides nothing.</summary>
+    private readonly struct Initial
+    {
+        public Initial(bool isReply, ReplyValueKind kind)
+        {
+            IsReply = isReply;
+            Kind = kind;
+        }
+
+        public bool IsReply { get; }
+
+        public ReplyValueKind Kind { get; }
+    }
+
+    private Initial? InitialOf(ILocalSymbol local, IOperation reference, ITypeSymbol type, int depth)
+    {
+        var source = InitializerOf(local, reference);
+        if (source is null)
+        {
+            return null;
+        }
+
+        if (IsHttpDerived(source))
+        {
+            return new Initial(isReply: false, default);
+        }
+
+        var inner = Recognize(source, depth + 1);
+        if (inner is not null)
+        {
+            return new Initial(isReply: true, inner.Kind == ReplyValueKind.StatusCode ? ReplyValueKind.StatusCode : KindOf(type));
+        }
+
+        return IsReplyLineSlice(source) ? new Initial(isReply: true, KindOf(type)) : null;
     }
 
     private ReplyExpression? RecognizeInvocation(IInvocationOperation invocation, int depth)
