@@ -44,7 +44,8 @@ internal sealed class ReplySite
 }
 
 /// <summary>
-/// What one code block holds for the rules, found in one walk of its operations and shared by every rule:
+/// What one code block holds for the rules, found in one walk of its operations and shared by every rule that reads
+/// the block on the same thread (the facts, and the caches of their evaluator, belong to that thread):
 /// the sites a reply test leads to (with how each ends the operation and the replies that reach it), the
 /// points where a retry loop or predicate may take a reply back (for FTPR0003), and the comparisons and casts
 /// where a code is written (for FTPR0007 and FTPR0008).
@@ -69,19 +70,7 @@ internal sealed class ReplyBlock
     public ISymbol? Member => Evaluator.Recognizer.Member;
 
     /// <summary>Whether every call of the block's member sits in a retry loop or helper, once known (see <see cref="RetryContext"/>).</summary>
-    public bool? MemberIsTryOnce
-    {
-        get
-        {
-            var value = _memberIsTryOnce;
-            return value == 0 ? null : value == 2;
-        }
-
-        set => _memberIsTryOnce = value is null ? 0 : value.Value ? 2 : 1;
-    }
-
-    // 0: not known yet, 1: no, 2: yes. An int, so that rules reading the block at once see a whole value.
-    private int _memberIsTryOnce;
+    public bool? MemberIsTryOnce { get; set; }
 
     /// <summary>Throws, returns, breaks, exits, error logs and response closes that a reply test leads to.</summary>
     public ImmutableArray<ReplySite> Sites { get; }
@@ -177,9 +166,9 @@ internal sealed class ReplyBlock
 
         private static void Add<T>(ref ImmutableArray<T>.Builder? list, T item) => (list ??= ImmutableArray.CreateBuilder<T>()).Add(item);
 
-        private static ImmutableArray<T> Freeze<T>(ImmutableArray<T>.Builder? list) => list is null ? ImmutableArray<T>.Empty : list.ToImmutable();
+        private static ImmutableArray<T> ToArray<T>(ImmutableArray<T>.Builder? list) => list is null ? ImmutableArray<T>.Empty : list.ToImmutable();
 
-        /// <summary>The facts, ready to be read by every rule (the evaluator's caches are frozen).</summary>
+        /// <summary>The facts, ready to be read by every rule.</summary>
         public ReplyBlock Build()
         {
             if (!_nestedFunctions && _roots.Length == 1)
@@ -195,8 +184,7 @@ internal sealed class ReplyBlock
                 CommandFinder.Remember(_commands.For(body));
             }
 
-            _evaluator.Freeze();
-            return new ReplyBlock(_evaluator, Freeze(_sites), Freeze(_retryPoints), Freeze(_codeTests));
+            return new ReplyBlock(_evaluator, ToArray(_sites), ToArray(_retryPoints), ToArray(_codeTests));
         }
     }
 

@@ -25,14 +25,6 @@ internal sealed class ConditionEvaluator
 
     public ReplyRecognizer Recognizer => _recognizer;
 
-    /// <summary>The block's facts are found: what is cached is kept and read from now on, nothing is added.</summary>
-    public void Freeze()
-    {
-        _cache.Freeze();
-        SiteCache.Freeze();
-        _recognizer.Freeze();
-    }
-
     /// <summary>The codes for which <paramref name="condition"/> is true.</summary>
     public Selection Evaluate(IOperation? condition)
         => condition is null ? Selection.Unknown : _cache.TryGet(condition, out var found) ? found : _cache.Keep(condition, Evaluate(condition, 0));

@@ -1,22 +1,20 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 
 namespace FtpReplyAnalyzers.Recognition;
 
 /// <summary>
-/// Results kept per operation (or per symbol) for one code block. It lives as long as the block's analysis: a cache for the
-/// whole compilation would keep every operation tree alive and grow without bound.
+/// Results kept per operation (or per symbol) for one code block. It lives as long as the block's analysis: a cache
+/// for the whole compilation would keep every operation tree alive and grow without bound.
 /// </summary>
 /// <remarks>
-/// One thread fills it while the block's facts are found; <see cref="Freeze"/> then makes it read-only, so the
-/// rules that read the block afterwards (possibly at once) share it without a lock. What they ask beyond it is
-/// computed and not kept. The dictionary is made on the first write: many blocks keep nothing.
+/// A block's facts, and so its caches, belong to one thread (see <c>FtpAnalysisContext.SharedFor</c>): the rules
+/// that read the block on that thread add to it what they compute, for the rules after them, without a lock. The
+/// dictionary is made on the first write: many blocks keep nothing.
 /// </remarks>
 internal sealed class OperationCache<TKey, T>
     where TKey : class
 {
     private Dictionary<TKey, T>? _values;
-    private volatile bool _frozen;
 
     public bool TryGet(TKey key, out T value)
     {
@@ -29,17 +27,10 @@ internal sealed class OperationCache<TKey, T>
         return false;
     }
 
-    /// <summary>Keeps <paramref name="value"/> unless the cache is frozen; returns it.</summary>
+    /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/>; returns it.</summary>
     public T Keep(TKey key, T value)
     {
-        if (!_frozen)
-        {
-            (_values ??= new Dictionary<TKey, T>())[key] = value;
-        }
-
+        (_values ??= new Dictionary<TKey, T>())[key] = value;
         return value;
     }
-
-    /// <summary>No more writes: from now on the cache may be read from several threads.</summary>
-    public void Freeze() => _frozen = true;
 }

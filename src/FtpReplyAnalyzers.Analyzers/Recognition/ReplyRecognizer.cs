@@ -28,13 +28,6 @@ internal sealed class ReplyRecognizer
     /// <summary>The symbol that owns the code block this recogniser serves (a method, a field, ...), when known.</summary>
     public ISymbol? Member { get; }
 
-    /// <summary>See <see cref="ConditionEvaluator.Freeze"/>.</summary>
-    public void Freeze()
-    {
-        _cache.Freeze();
-        _initials.Freeze();
-    }
-
     /// <summary>The reply that <paramref name="operation"/> holds, or null.</summary>
     public ReplyExpression? Recognize(IOperation? operation)
         => operation is null ? null : _cache.TryGet(operation, out var found) ? found : _cache.Keep(operation, Recognize(operation, depth: 0));

@@ -10,8 +10,8 @@ using Xunit;
 namespace FtpReplyAnalyzers.Tests.Meta;
 
 /// <summary>
-/// The rules share each code block's facts: one rule collects them from the driver's operations, the others read them,
-/// and a rule that finds them neither collected nor being collected walks the block itself. Whichever way, a rule
+/// The rules share each code block's facts: one rule collects them from the driver's operations, the others read them
+/// on the same thread, and a rule that finds them not collected there walks the block itself. Whichever way, a rule
 /// reports the same.
 /// </summary>
 public class SharedBlockTests

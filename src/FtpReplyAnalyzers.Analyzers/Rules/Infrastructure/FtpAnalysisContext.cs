@@ -102,28 +102,21 @@ internal sealed class FtpAnalysisContext
         return collector is null || ReferenceEquals(collector, rule);
     }
 
-    /// <summary>The block's facts: the ones collected or found already, or found now by a walk and shared.</summary>
+    /// <summary>The block's facts: the ones collected or found already, or found now by a walk (when the collecting rule did not run for the block on this thread) and shared.</summary>
     public ReplyBlock FactsFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
     {
         var shared = SharedFor(blocks);
-        if (shared.Facts is { } facts)
-        {
-            return facts;
-        }
-
-        // Claimed and being collected on another thread: walk it here, and leave the publishing to the collector.
-        var found = Compute(blocks, owner);
-        return shared.TryClaim() ? shared.Publish(found) : found;
+        return shared.Facts ?? shared.Publish(Compute(blocks, owner));
     }
 
     /// <summary>A builder of a block's facts with the block's own caches.</summary>
     public ReplyBlock.Builder NewBuilder(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner) => new(blocks, new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
 
-    /// <summary>A block's facts found by walking it, for a rule that finds them neither collected nor being collected.</summary>
+    /// <summary>A block's facts found by walking it, for a rule that finds them not collected.</summary>
     public ReplyBlock Compute(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
         => ReplyBlock.Compute(blocks, NewBuilder(blocks, owner));
 
-    /// <summary>One code block's facts, published by the rule that collected them.</summary>
+    /// <summary>One code block's facts on one thread, published by the rule that collected them.</summary>
     internal sealed class SharedBlock
     {
         public SharedBlock(IOperation key, FtpAnalysisContext context)
@@ -138,21 +131,18 @@ internal sealed class FtpAnalysisContext
         /// <summary>The analysis the facts are for (the same compilation may be analysed with other options).</summary>
         public FtpAnalysisContext Context { get; }
 
-        /// <summary>Whether the rules look at the block (see <see cref="Covers"/>), once known. Read and written on one thread.</summary>
+        /// <summary>Whether the rules look at the block (see <see cref="Covers"/>), once known.</summary>
         public bool? Covered { get; set; }
 
-        private int _claimed;
-        private volatile ReplyBlock? _facts;
+        /// <summary>True once a rule collects the facts (it publishes them at the block's end).</summary>
+        public bool Claimed { get; set; }
 
         /// <summary>The facts, once collected.</summary>
-        public ReplyBlock? Facts => _facts;
-
-        /// <summary>True for the first caller only: that rule collects the facts.</summary>
-        public bool TryClaim() => System.Threading.Interlocked.Exchange(ref _claimed, 1) == 0;
+        public ReplyBlock? Facts { get; private set; }
 
         public ReplyBlock Publish(ReplyBlock facts)
         {
-            _facts = facts;
+            Facts = facts;
             return facts;
         }
     }

@@ -63,8 +63,9 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
             }
 
             var shared = ftp.SharedFor(block.OperationBlocks);
-            if (shared.Facts is null && shared.TryClaim())
+            if (shared.Facts is null && !shared.Claimed)
             {
+                shared.Claimed = true;
                 Collect(block, shared, ftp);
             }
             else
