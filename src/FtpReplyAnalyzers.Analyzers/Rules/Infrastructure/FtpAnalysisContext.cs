@@ -67,16 +67,16 @@ internal sealed class FtpAnalysisContext
     }
 
     // The block the rules of this thread read last. The driver runs every analyzer's actions for one code block one
-    // after the other on one thread, so the rules meet here; a rule that finds another block (analyzers run for the
-    // same block on several threads) makes its own, claims it and collects the facts again: the same facts, found
+    // after the other on one thread, so the rules meet here; a rule that finds another block here (the analyzers of
+    // one block run on several threads) makes its own and finds the facts again by a walk: the same facts, found
     // twice. A weak table keyed by the block cost a dependent handle per block, more than the facts' collection it
-    // was shared for. This keeps one operation tree alive per thread.
+    // was shared for. This keeps one operation tree alive per thread, and makes a block's facts the thread's own.
     [System.ThreadStatic]
     private static SharedBlock? s_last;
 
     /// <summary>
-    /// Where the rules meet for one code block (known by its first operation: the driver hands every analyzer the
-    /// same operation trees). The first rule to see the block claims it and collects its facts for all of them.
+    /// Where the rules meet for one code block on this thread (known by its first operation: the driver hands every
+    /// analyzer the same operation trees). The collecting rule claims it and collects its facts for all of them.
     /// </summary>
     public SharedBlock SharedFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
     {
