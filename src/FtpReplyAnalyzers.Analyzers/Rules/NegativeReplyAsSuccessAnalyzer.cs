@@ -95,14 +95,16 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[ExplicitProperty] = isExplicit ? "true" : "false";
+        string? intendedKey = null, intendedMember = null;
         var hint = string.Empty;
         if (isExplicit && MisleadingMember(anchor, model) is { } misleading && MisleadingNames.TryGetValue(misleading, out var intended))
         {
-            properties[IntendedMemberProperty] = intended;
+            intendedKey = IntendedMemberProperty;
+            intendedMember = intended;
             hint = $": FtpStatusCode.{misleading} is {negatives[0].Text}; did you mean FtpStatusCode.{intended}?";
         }
+
+        var properties = DiagnosticProperties.Of(ExplicitProperty, isExplicit ? "true" : "false", intendedKey, intendedMember);
 
         var phrase = negatives.TrueForAll(c => c.Category == ReplyCategory.TransientNegativeCompletion) ? "transient negative"
             : negatives.TrueForAll(c => c.Category == ReplyCategory.PermanentNegativeCompletion) ? "permanent negative" : "negative";
@@ -110,7 +112,7 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
             RuleDescriptors.NegativeReplyAsSuccess,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },
-            properties.ToImmutable(),
+            properties,
             ReplyMessages.Subject(negatives, phrase, ReplyCatalog.FindCommand(command)?.Command),
             negatives.Count == 1 ? "it" : "them",
             hint));

@@ -171,14 +171,15 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[CommandProperty] = commandReplies?.Command;
-        properties[ShapeProperty] = isExplicit ? "Explicit" : "Whitelist";
+        string? testIsErrorKey = null, testIsError = null;
         if (OperationLookup.Find(site, anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
         {
             var test = block.Evaluator.Evaluate(anchorOperation);
-            properties[TestIsErrorProperty] = test.Must.Contains(named[0].Code) ? "true" : test.May.Contains(named[0].Code) ? null : "false";
+            testIsErrorKey = TestIsErrorProperty;
+            testIsError = test.Must.Contains(named[0].Code) ? "true" : test.May.Contains(named[0].Code) ? null : "false";
         }
+
+        var properties = DiagnosticProperties.Of(CommandProperty, commandReplies?.Command, ShapeProperty, isExplicit ? "Explicit" : "Whitelist", testIsErrorKey, testIsError);
 
         var phrase = ReplyCatalog.RuleOf(named[0].Category).Name.ToLowerInvariant();
         var subject = ReplyMessages.Subject(named, phrase, commandReplies?.Command);
@@ -188,7 +189,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             _descriptor,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },
-            properties.ToImmutable(),
+            properties,
             arguments.ToArray()));
     }
 }

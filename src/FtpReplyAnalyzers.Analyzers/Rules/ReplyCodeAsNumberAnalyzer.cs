@@ -98,13 +98,10 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
 
     private static void Report(DiagnosticReporter context, SyntaxNode syntax, IFieldSymbol member, string shape)
     {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[MemberProperty] = member.Name;
-        properties[ShapeProperty] = shape;
         context.Report(Diagnostic.Create(
             RuleDescriptors.ReplyCodeAsNumber,
             syntax.GetLocation(),
-            properties.ToImmutable(),
+            DiagnosticProperties.Of(MemberProperty, member.Name, ShapeProperty, shape),
             System.Convert.ToInt32(member.ConstantValue, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
             member.Name));
     }

@@ -66,8 +66,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[SplitProperty] = reaching.Except(Transient).IsEmpty ? "false" : "true";
+        var properties = DiagnosticProperties.Of(SplitProperty, reaching.Except(Transient).IsEmpty ? "false" : "true");
 
         var additional = new List<Location>();
         var replySyntax = reply.Operation.Syntax;
@@ -79,7 +78,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
             RuleDescriptors.TransientReplyGivenUp,
             ReplySites.LocationOf(site).GetLocation(),
             additional,
-            properties.ToImmutable(),
+            properties,
             subject,
             transient.Count == 1 ? "it" : "them",
             advice));
