@@ -171,10 +171,11 @@ internal sealed class ReplyBlock
         /// <summary>The facts, ready to be read by every rule.</summary>
         public ReplyBlock Build()
         {
-            if (!_nestedFunctions && _roots.Length == 1)
+            if (_sites is not null && !_nestedFunctions && _roots.Length == 1)
             {
-                // One body: the command finder reads what was listed here instead of walking it again. It knows a
-                // body by its top operation (a method's body block hangs under the method-body operation).
+                // One body, with sites whose command may be asked: the command finder reads what was listed here
+                // instead of walking it again. It knows a body by its top operation (a method's body block hangs
+                // under the method-body operation).
                 var body = _roots[0];
                 while (body.Parent is { } parent)
                 {

@@ -66,18 +66,8 @@ internal static class CommandFinder
         {
             Body = body;
             Writes = listing.Writes?.ToArray() ?? System.Array.Empty<IOperation>();
-            Values = listing.Values?.ToArray() ?? System.Array.Empty<Write>();
             _arguments = listing.Arguments;
             Aborts = listing.Aborts?.ToArray() ?? System.Array.Empty<IInvocationOperation>();
-
-            // In source order: the last value written before a reply is the one that counts.
-            for (var i = 1; i < Values.Length; i++)
-            {
-                for (var j = i; j > 0 && Values[j - 1].Start > Values[j].Start; j--)
-                {
-                    (Values[j - 1], Values[j]) = (Values[j], Values[j - 1]);
-                }
-            }
         }
 
         /// <summary>Walks <paramref name="body"/> for what it says about commands.</summary>
@@ -109,8 +99,6 @@ internal static class CommandFinder
         {
             public System.Collections.Generic.List<IOperation>? Writes { get; private set; }
 
-            public System.Collections.Generic.List<Write>? Values { get; private set; }
-
             /// <summary>The arguments that may be command text (strings); their verbs are read when first asked.</summary>
             public System.Collections.Generic.List<IArgumentOperation>? Arguments { get; private set; }
 
@@ -124,11 +112,6 @@ internal static class CommandFinder
                     case OperationKind.SimpleAssignment:
                     case OperationKind.PropertyInitializer:
                         (Writes ??= new()).Add(operation);
-                        if (Write.Of(operation) is { } write)
-                        {
-                            (Values ??= new()).Add(write);
-                        }
-
                         break;
                     case OperationKind.Argument when CommandText.MayBeCommand(((IArgumentOperation)operation).Value):
                         (Arguments ??= new()).Add((IArgumentOperation)operation);
@@ -147,8 +130,35 @@ internal static class CommandFinder
         /// <summary>Variable declarators, simple assignments and property initializers.</summary>
         public IOperation[] Writes { get; }
 
-        /// <summary>The writes that give a variable a value or set a request's Method, in source order.</summary>
-        public Write[] Values { get; }
+        private Write[]? _values;
+
+        /// <summary>The writes that give a variable a value or set a request's Method, in source order. Read when first asked.</summary>
+        public Write[] Values => _values ??= ReadValues();
+
+        private Write[] ReadValues()
+        {
+            var values = new System.Collections.Generic.List<Write>(Writes.Length);
+            foreach (var operation in Writes)
+            {
+                if (Write.Of(operation) is { } write)
+                {
+                    values.Add(write);
+                }
+            }
+
+            // In source order (a stable sort: the walk's order is kept between equal starts): the last value
+            // written before a reply is the one that counts.
+            var sorted = values.ToArray();
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                for (var j = i; j > 0 && sorted[j - 1].Start > sorted[j].Start; j--)
+                {
+                    (sorted[j - 1], sorted[j]) = (sorted[j], sorted[j - 1]);
+                }
+            }
+
+            return sorted;
+        }
 
         private System.Collections.Generic.List<IArgumentOperation>? _arguments;
         private (int Start, string Verb)[]? _sent;
