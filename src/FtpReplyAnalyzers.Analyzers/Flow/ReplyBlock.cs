@@ -206,22 +206,13 @@ internal sealed class ReplyBlock
 
     private static void AddSite(IOperation site, ConditionEvaluator evaluator, ref ImmutableArray<ReplySite>.Builder? sites)
     {
-        if (site is IThrowOperation { Exception: { } exception })
-        {
-            // Whether a throw carries the reply is asked only of throws that a reply reaches: most throw for other reasons.
-            if (ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } thrown)
-            {
-                var carries = GiveUp.CarriesReply(exception, evaluator.Recognizer);
-                (sites ??= ImmutableArray.CreateBuilder<ReplySite>()).Add(new ReplySite(site, carries ? GiveUpKind.ThrowWithReply : GiveUpKind.Throw, thrown));
-            }
-
-            return;
-        }
-
-        var kind = GiveUp.Classify(site, evaluator.Recognizer);
+        // A throw with an exception always ends the operation; how (whether it carries the reply, which reads the whole
+        // exception) is asked only once a reply reaches it: most throws are for other reasons.
+        var throws = site is IThrowOperation { Exception: not null };
+        var kind = throws ? GiveUpKind.Throw : GiveUp.Classify(site, evaluator.Recognizer);
         if (kind != GiveUpKind.None && ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } path)
         {
-            (sites ??= ImmutableArray.CreateBuilder<ReplySite>()).Add(new ReplySite(site, kind, path));
+            (sites ??= ImmutableArray.CreateBuilder<ReplySite>()).Add(new ReplySite(site, throws ? GiveUp.Classify(site, evaluator.Recognizer) : kind, path));
         }
     }
 }
