@@ -22,12 +22,10 @@ internal static class CommandFinder
     internal static BodyCommands CommandsOf(IOperation body)
     {
         var recent = s_recent ??= new BodyCommands?[4];
-        foreach (var commands in recent)
+        var at = IndexOf(recent, body);
+        if (at >= 0)
         {
-            if (commands is not null && commands.Body == body)
-            {
-                return commands;
-            }
+            return recent[at]!;
         }
 
         var found = BodyCommands.Walk(body);
@@ -35,21 +33,31 @@ internal static class CommandFinder
         return found;
     }
 
-    /// <summary>Keeps <paramref name="commands"/> for the thread's next questions (found while the driver walked the block).</summary>
+    /// <summary>Keeps <paramref name="commands"/> for the thread's next questions (found while the driver walked the block), in place of any older ones for the body.</summary>
     internal static void Remember(BodyCommands commands)
     {
         var recent = s_recent ??= new BodyCommands?[4];
+        var at = IndexOf(recent, commands.Body);
+        if (at < 0)
+        {
+            at = s_next;
+            s_next = (s_next + 1) % recent.Length;
+        }
+
+        recent[at] = commands;
+    }
+
+    private static int IndexOf(BodyCommands?[] recent, IOperation body)
+    {
         for (var i = 0; i < recent.Length; i++)
         {
-            if (recent[i]?.Body == commands.Body)
+            if (recent[i]?.Body == body)
             {
-                recent[i] = commands;
-                return;
+                return i;
             }
         }
 
-        recent[s_next] = commands;
-        s_next = (s_next + 1) % recent.Length;
+        return -1;
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class EnclosingSymbol
             }
         }
 
-        return member as IMethodSymbol ?? MemberOf(root);
+        return MemberOf(root, member);
     }
 
     /// <summary>The member (method, accessor, constructor) whose body holds <paramref name="operation"/>, ignoring lambdas and local functions.</summary>

@@ -39,7 +39,7 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
                 {
                     if (!end.IsGeneratedCode && ftp.Covers(end.OperationBlocks, end.OwningSymbol))
                     {
-                        AnalyzeBlock(ftp.FactsFor(end.OperationBlocks, end.OwningSymbol), ftp, new DiagnosticReporter(end));
+                        Read(end, ftp);
                     }
                 });
             }
@@ -53,7 +53,7 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
     private void RegisterCollector(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
     {
         // One delegate for the compilation: nothing is allocated per block when the facts are there.
-        Action<OperationBlockAnalysisContext> readFacts = end => AnalyzeBlock(ftp.FactsFor(end.OperationBlocks, end.OwningSymbol), ftp, new DiagnosticReporter(end));
+        Action<OperationBlockAnalysisContext> readFacts = end => Read(end, ftp);
 
         start.RegisterOperationBlockStartAction(block =>
         {
@@ -82,6 +82,10 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
         block.RegisterOperationAction(operation => builder.Add(operation.Operation), ReplyBlock.Kinds);
         block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Publish(builder.Build()), ftp, new DiagnosticReporter(end)));
     }
+
+    /// <summary>Reads the block's facts (collected, or found now by a walk) and reports on them.</summary>
+    private void Read(OperationBlockAnalysisContext end, FtpAnalysisContext ftp)
+        => AnalyzeBlock(ftp.FactsFor(end.OperationBlocks, end.OwningSymbol), ftp, new DiagnosticReporter(end));
 
     /// <summary>False when the rule has nothing to look for in this compilation (FTPR0008 without FtpStatusCode).</summary>
     private protected virtual bool IsActive(FtpAnalysisContext ftp) => true;
