@@ -32,13 +32,14 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var found = new List<(SyntaxNode Anchor, List<ReplyCodeInfo> Codes, Location Test, Location Reply)>();
+        // Made on the first finding: most blocks' retry points retry no 5xx.
+        List<(SyntaxNode Anchor, List<ReplyCodeInfo> Codes, Location Test, Location Reply)>? found = null;
         foreach (var point in block.RetryPoints)
         {
-            Collect(point, block, found);
+            Collect(point, block, ref found);
         }
 
-        if (found.Count == 0)
+        if (found is null)
         {
             return;
         }
@@ -59,14 +60,14 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
         }
     }
 
-    private static void Collect(IOperation operation, ReplyBlock block, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found)
+    private static void Collect(IOperation operation, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)>? found)
     {
         switch (operation)
         {
             case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when EnclosingLoop(continueOperation) is { } loop && RetryContext.IsRetryLoop(loop):
                 if (!ChangesRequestBefore(continueOperation))
                 {
-                    AddPath(continueOperation, block, found, fallback: continueOperation.Syntax);
+                    AddPath(continueOperation, block, ref found, fallback: continueOperation.Syntax);
                 }
 
                 break;
@@ -75,7 +76,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
                                                         && !ReplyPath.AlwaysLeaves(catchClause.Handler) && !ChangesRequest(catchClause.Handler):
                 // The catch falls through to the next iteration: everything it catches is retried.
                 var declaration = (SyntaxNode?)(catchClause.Syntax as CatchClauseSyntax)?.Declaration ?? catchClause.Syntax;
-                AddPath(catchClause.Handler, block, found, fallback: declaration);
+                AddPath(catchClause.Handler, block, ref found, fallback: declaration);
                 break;
 
             case IReturnOperation { ReturnedValue: { } value } returnOperation
@@ -83,25 +84,25 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
                 var returned = block.Evaluator.Evaluate(value);
                 var path = ReplyPath.Of(returnOperation, block.Evaluator);
                 var selection = path is null ? returned : returned.TestsReply ? path.Selection.And(returned).WithAnchor(returned.Anchor!) : path.Selection;
-                Add(selection, block.Evaluator, found, null);
+                Add(selection, block.Evaluator, ref found, null);
                 break;
 
             case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, block.Evaluator.Evaluate(condition)):
-                Add(block.Evaluator.Evaluate(condition), block.Evaluator, found, null);
+                Add(block.Evaluator.Evaluate(condition), block.Evaluator, ref found, null);
                 break;
         }
     }
 
-    private static void AddPath(IOperation site, ReplyBlock block, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode fallback)
+    private static void AddPath(IOperation site, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)>? found, SyntaxNode fallback)
     {
         var path = ReplyPath.Of(site, block.Evaluator);
         if (path is not null)
         {
-            Add(path.Selection, block.Evaluator, found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
+            Add(path.Selection, block.Evaluator, ref found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
         }
     }
 
-    private static void Add(Selection selection, ConditionEvaluator evaluator, List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)> found, SyntaxNode? location)
+    private static void Add(Selection selection, ConditionEvaluator evaluator, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)>? found, SyntaxNode? location)
     {
         if (selection.Reply is null)
         {
@@ -128,7 +129,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             replySyntax = inner.Operation.Syntax;
         }
 
-        found.Add((anchor, codes, (selection.Anchor ?? anchor).GetLocation(), replySyntax.GetLocation()));
+        (found ??= new()).Add((anchor, codes, (selection.Anchor ?? anchor).GetLocation(), replySyntax.GetLocation()));
     }
 
     private static string Advice(List<ReplyCodeInfo> codes)
