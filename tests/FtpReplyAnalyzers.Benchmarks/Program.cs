@@ -216,10 +216,7 @@ static string? ArgText(string[] args, string name)
 }
 
 static int ArgInt(string[] args, string name, int fallback)
-{
-    var i = Array.FindIndex(args, a => string.Equals(a, name, StringComparison.Ordinal));
-    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : fallback;
-}
+    => int.TryParse(ArgText(args, name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
 namespace FtpReplyAnalyzers.Benchmarks
 {

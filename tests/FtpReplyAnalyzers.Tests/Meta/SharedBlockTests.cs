@@ -19,8 +19,7 @@ public class SharedBlockTests
     [Fact]
     public async Task Every_rule_reports_the_same_alone_together_and_concurrently()
     {
-        var sources = FixSweepTests.Sources().ToList();
-        var compilation = AnalyzerRunner.Compile(sources.Select(s => (s.Name + ".cs", s.Text)).Append(("FluentFtp.cs", FluentFtpSurface.Source)));
+        var compilation = CompileSources();
 
         var alone = new List<string>();
         foreach (var analyzer in AnalyzerRunner.AllAnalyzers)
@@ -46,8 +45,7 @@ public class SharedBlockTests
     [Fact]
     public async Task A_block_walked_has_the_facts_collected_from_the_driver()
     {
-        var sources = FixSweepTests.Sources().ToList();
-        var compilation = AnalyzerRunner.Compile(sources.Select(s => (s.Name + ".cs", s.Text)).Append(("FluentFtp.cs", FluentFtpSurface.Source)));
+        var compilation = CompileSources();
         var probe = new FactsProbe();
         var diagnostics = await AnalyzerRunner.RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(probe));
 
@@ -110,6 +108,10 @@ public class SharedBlockTests
             }
         }
     }
+
+    /// <summary>The samples and every rule test's snippet, with FluentFTP's surface.</summary>
+    private static Compilation CompileSources()
+        => AnalyzerRunner.Compile(FixSweepTests.Sources().Select(s => (s.Name + ".cs", s.Text)).Append(("FluentFtp.cs", FluentFtpSurface.Source)));
 
     private static List<string> Describe(ImmutableArray<Diagnostic> diagnostics)
         => diagnostics.Select(d => $"{d.Id} {d.Location.SourceTree?.FilePath} {d.Location.SourceSpan} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
