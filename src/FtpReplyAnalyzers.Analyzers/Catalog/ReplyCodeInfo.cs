@@ -78,6 +78,10 @@ public sealed class CommandReplies
         Command = command;
         Positive = positive;
         Negative = negative;
+        foreach (var code in positive)
+        {
+            PositiveSet = PositiveSet.Union(ReplyCodeSet.Single(code));
+        }
     }
 
     /// <summary>The command verb, upper case ("STAT"), or "greeting".</summary>
@@ -86,23 +90,14 @@ public sealed class CommandReplies
     /// <summary>Positive replies, preliminary and intermediate ones included, in catalog order.</summary>
     public System.Collections.Generic.IReadOnlyList<int> Positive { get; }
 
+    /// <summary><see cref="Positive"/> as a set.</summary>
+    public ReplyCodeSet PositiveSet { get; }
+
     /// <summary>The common negative replies.</summary>
     public System.Collections.Generic.IReadOnlyList<int> Negative { get; }
 
     /// <summary>True when <paramref name="code"/> is one of the command's positive replies.</summary>
-    public bool IsPositive(int code)
-    {
-        var positive = Positive;
-        for (var i = 0; i < positive.Count; i++)
-        {
-            if (positive[i] == code)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsPositive(int code) => PositiveSet.Contains(code);
 }
 
 /// <summary>A negative reply that a command expects in normal operation (not a failure).</summary>

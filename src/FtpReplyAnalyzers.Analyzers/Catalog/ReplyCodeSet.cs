@@ -4,7 +4,7 @@ using System.Text;
 namespace FtpReplyAnalyzers.Catalog;
 
 /// <summary>An immutable set of reply code values 100-699: ten 64-bit words held in the struct, so set algebra allocates nothing.</summary>
-public readonly struct ReplyCodeSet
+public readonly struct ReplyCodeSet : System.IEquatable<ReplyCodeSet>
 {
     private const int Base = ReplyCatalog.MinCode;
 
@@ -171,6 +171,18 @@ public readonly struct ReplyCodeSet
 
             return set;
         }
+    }
+
+    public bool Equals(ReplyCodeSet other)
+        => _w0 == other._w0 && _w1 == other._w1 && _w2 == other._w2 && _w3 == other._w3 && _w4 == other._w4
+           && _w5 == other._w5 && _w6 == other._w6 && _w7 == other._w7 && _w8 == other._w8 && _w9 == other._w9;
+
+    public override bool Equals(object? obj) => obj is ReplyCodeSet other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var folded = _w0 ^ (_w1 * 3) ^ (_w2 * 5) ^ (_w3 * 7) ^ (_w4 * 11) ^ (_w5 * 13) ^ (_w6 * 17) ^ (_w7 * 19) ^ (_w8 * 23) ^ (_w9 * 29);
+        return (int)folded ^ (int)(folded >> 32);
     }
 
     public override string ToString()

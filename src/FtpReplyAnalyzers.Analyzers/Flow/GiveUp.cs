@@ -61,18 +61,19 @@ internal static class GiveUp
                 return GiveUpKind.None;
             case OperationKind.Invocation:
                 var invocation = (IInvocationOperation)site;
-                if (IsExit(invocation))
+                var name = invocation.TargetMethod.Name;
+                if (name is "Exit" or "FailFast" && IsExit(invocation))
                 {
                     return GiveUpKind.Exit;
                 }
 
-                if (invocation.TargetMethod.Name is "Close" or "Dispose" && invocation.Instance is { } closed
+                if (name is "Close" or "Dispose" && invocation.Instance is { } closed
                     && recognizer.Types.FtpWebResponse is { } responseType && SymbolEqualityComparer.Default.Equals(ReplyRecognizer.StripConversions(closed)?.Type, responseType))
                 {
                     return GiveUpKind.CloseResponse;
                 }
 
-                return IsErrorLog(invocation) ? GiveUpKind.LogError : GiveUpKind.None;
+                return IsErrorLog(invocation, name) ? GiveUpKind.LogError : GiveUpKind.None;
             default:
                 // A value returned through a switch arm or a conditional: "426" => false.
                 if (!ReturnsValue(site))
@@ -275,9 +276,8 @@ internal static class GiveUp
     private static bool IsExit(IInvocationOperation invocation)
         => invocation.TargetMethod is { Name: "Exit" or "FailFast", ContainingType.Name: "Environment" or "Application" };
 
-    private static bool IsErrorLog(IInvocationOperation invocation)
+    private static bool IsErrorLog(IInvocationOperation invocation, string name)
     {
-        var name = invocation.TargetMethod.Name;
         if (name is "LogError" or "LogCritical" or "Error" or "Fatal" or "ErrorFormat" or "FatalFormat" or "TraceError")
         {
             return true;

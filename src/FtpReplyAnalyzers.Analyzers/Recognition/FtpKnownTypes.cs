@@ -93,11 +93,11 @@ internal sealed class FtpKnownTypes
     /// <summary>True when the file's text mentions FTP at all (cached per tree).</summary>
     public bool IsFtpTree(SyntaxTree tree) => _ftpTrees.GetOrAdd(tree, static t => MentionsFtp(t.GetText()));
 
-    public bool IsFtpStatusCode(ITypeSymbol? type) => type is not null && FtpStatusCode is not null && SymbolEqualityComparer.Default.Equals(type, FtpStatusCode);
+    public bool IsFtpStatusCode(ITypeSymbol? type) => type is { TypeKind: TypeKind.Enum } && FtpStatusCode is not null && SymbolEqualityComparer.Default.Equals(type, FtpStatusCode);
 
-    public bool IsResponseType(ITypeSymbol? type) => type is not null && FluentResponseType is not null && SymbolEqualityComparer.Default.Equals(type, FluentResponseType);
+    public bool IsResponseType(ITypeSymbol? type) => type is { TypeKind: TypeKind.Enum } && FluentResponseType is not null && SymbolEqualityComparer.Default.Equals(type, FluentResponseType);
 
-    public bool IsHttpStatusCode(ITypeSymbol? type) => type is not null && HttpStatusCode is not null && SymbolEqualityComparer.Default.Equals(type, HttpStatusCode);
+    public bool IsHttpStatusCode(ITypeSymbol? type) => type is { TypeKind: TypeKind.Enum } && HttpStatusCode is not null && SymbolEqualityComparer.Default.Equals(type, HttpStatusCode);
 
     public bool IsFluentReply(ITypeSymbol? type) => type is not null && FluentReply is not null && SymbolEqualityComparer.Default.Equals(type, FluentReply);
 

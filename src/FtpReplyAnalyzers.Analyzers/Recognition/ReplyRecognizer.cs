@@ -41,25 +41,32 @@ internal sealed class ReplyRecognizer
         }
 
         var type = operation.Type;
-        if (_types.IsHttpStatusCode(type))
+        if (type is { TypeKind: TypeKind.Enum })
         {
-            return null;
+            // FtpStatusCode, HttpStatusCode and FluentFTP's FtpResponseType are enums: other types skip the comparisons.
+            if (_types.IsHttpStatusCode(type))
+            {
+                return null;
+            }
+
+            if (_types.IsFtpStatusCode(type))
+            {
+                return new ReplyExpression(ReplyValueKind.StatusCode, operation, ReceiverOf(operation));
+            }
+
+            if (_types.IsResponseType(type))
+            {
+                return new ReplyExpression(ReplyValueKind.Category, operation, ReceiverOf(operation));
+            }
         }
 
-        if (_types.IsFtpStatusCode(type))
+        // By kind: a kind is cheaper to ask than an interface, and most operations asked about are none of these.
+        switch (operation.Kind)
         {
-            return new ReplyExpression(ReplyValueKind.StatusCode, operation, ReceiverOf(operation));
-        }
-
-        if (_types.IsResponseType(type))
-        {
-            return new ReplyExpression(ReplyValueKind.Category, operation, ReceiverOf(operation));
-        }
-
-        switch (operation)
-        {
-            case IPropertyReferenceOperation { Property: var property } propertyReference:
+            case OperationKind.PropertyReference:
                 {
+                    var propertyReference = (IPropertyReferenceOperation)operation;
+                    var property = propertyReference.Property;
                     var owner = property.ContainingType;
                     if (_types.IsFluentReply(owner))
                     {
@@ -84,19 +91,22 @@ internal sealed class ReplyRecognizer
                     return RecognizeHandWrittenMember(operation, property, property.Type, propertyReference.Instance);
                 }
 
-            case IFieldReferenceOperation { Field: var field } fieldReference:
-                return RecognizeHandWrittenMember(operation, field, field.Type, fieldReference.Instance);
+            case OperationKind.FieldReference:
+                var fieldReference = (IFieldReferenceOperation)operation;
+                return RecognizeHandWrittenMember(operation, fieldReference.Field, fieldReference.Field.Type, fieldReference.Instance);
 
-            case ILocalReferenceOperation { Local: var local }:
+            case OperationKind.LocalReference:
+                var local = ((ILocalReferenceOperation)operation).Local;
                 return RecognizeHandWrittenVariable(operation, local, local.Type, depth);
 
-            case IParameterReferenceOperation { Parameter: var parameter }:
+            case OperationKind.ParameterReference:
+                var parameter = ((IParameterReferenceOperation)operation).Parameter;
                 return RecognizeHandWrittenVariable(operation, parameter, parameter.Type, depth);
 
-            case IInvocationOperation invocation:
-                return RecognizeInvocation(invocation, depth);
+            case OperationKind.Invocation:
+                return RecognizeInvocation((IInvocationOperation)operation, depth);
 
-            case IAwaitOperation { Operation: IInvocationOperation awaited } when IsCodeType(operation.Type):
+            case OperationKind.Await when operation is IAwaitOperation { Operation: IInvocationOperation awaited } && IsCodeType(type):
                 return RecognizeInvocation(awaited, depth) is { } inner ? new ReplyExpression(inner.Kind, operation, inner.Receiver) : null;
         }
 

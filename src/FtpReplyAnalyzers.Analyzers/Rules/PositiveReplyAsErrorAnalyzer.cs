@@ -26,6 +26,11 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     /// <summary>Diagnostic property: "true" when the reported test is true on the error path, "false" when true on the success path.</summary>
     public const string TestIsErrorProperty = "TestIsError";
 
+    private static readonly ReplyCodeSet Preliminary = ReplyCodeSet.OfCategory(1);
+
+    /// <summary>The replies RFC 2228 defines: they come only after a security exchange.</summary>
+    private static readonly ReplyCodeSet AfterSecurityExchange = SecurityExchangeReplies();
+
     private readonly ReplyCodeSet _category;
     private readonly DiagnosticDescriptor _descriptor;
 
@@ -37,6 +42,20 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     }
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    private static ReplyCodeSet SecurityExchangeReplies()
+    {
+        var set = ReplyCodeSet.Empty;
+        foreach (var info in ReplyCatalog.Codes)
+        {
+            if (info.Source == "2228")
+            {
+                set = set.Union(ReplyCodeSet.Single(info.Code));
+            }
+        }
+
+        return set;
+    }
 
     /// <summary>The message arguments after the subject: the pronoun and what to do.</summary>
     private protected abstract object[] MessageArguments(List<ReplyCodeInfo> codes, string pronoun);
@@ -124,13 +143,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         }
 
         var completions = path.Selection.Must.Intersect(_category);
-        if (completions.IsEmpty)
-        {
-            return;
-        }
-
-        var named = completions.DefinedCodes();
-        if (named.Count == 0)
+        if (completions.DefinedCount() == 0)
         {
             return;
         }
@@ -140,28 +153,36 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         var isExplicit = ReplyTests.IsExplicit(path.Selection.Must, _category);
         if (!isExplicit)
         {
-            // An exact success test: only the 2xx replies the command may really get count.
+            // An exact success test: only the replies the command may really get count, found on the sets before
+            // any list is made (most such tests reject none of them).
             if (commandReplies is null)
             {
                 return;
             }
 
-            // A test that accepts the command's preliminary reply checks the first reply, before the final one.
-            foreach (var code in commandReplies.Positive)
-            {
-                if (code / 100 == 1 && !path.Selection.May.Contains(code))
-                {
-                    return;
-                }
-            }
-
-            // 232, 334, 335, 336 come only after a security exchange (RFC 2228): expected only where the code sends AUTH.
-            var secured = CommandFinder.SendsSecurityCommand(site);
-            named.RemoveAll(c => !commandReplies.IsPositive(c.Code) || (c.Source == "2228" && !secured));
-            if (named.Count == 0)
+            completions = completions.Intersect(commandReplies.PositiveSet);
+            if (completions.IsEmpty)
             {
                 return;
             }
+
+            // A test that accepts the command's preliminary reply checks the first reply, before the final one.
+            if (!path.Selection.May.IsSupersetOf(commandReplies.PositiveSet.Intersect(Preliminary)))
+            {
+                return;
+            }
+
+            // 232, 334, 335, 336 come only after a security exchange (RFC 2228): expected only where the code sends AUTH.
+            if (completions.Overlaps(AfterSecurityExchange) && !CommandFinder.SendsSecurityCommand(site))
+            {
+                completions = completions.Except(AfterSecurityExchange);
+            }
+        }
+
+        var named = completions.DefinedCodes();
+        if (named.Count == 0)
+        {
+            return;
         }
 
         var anchor = ReplyTests.Narrow(path.Selection.Anchor, named[0].Code, block.Evaluator, site) ?? ReplySites.LocationOf(site);

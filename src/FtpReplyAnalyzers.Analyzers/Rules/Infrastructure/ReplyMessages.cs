@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text;
 using FtpReplyAnalyzers.Catalog;
@@ -10,8 +12,42 @@ internal static class ReplyMessages
     private const int MaxNamed = 3;
     private const int MaxListed = 8;
 
+    // Subjects made so far, by their codes, phrase and command: reports repeat the same few. Bounded, for a long-lived host.
+    private const int MaxKeptSubjects = 4096;
+    private static readonly ConcurrentDictionary<SubjectKey, string> Subjects = new();
+    private static int s_keptSubjects;
+
     /// <summary>"Reply 426 (connection closed; transfer aborted) is a transient 4xx reply" and its plural forms.</summary>
     public static string Subject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
+    {
+        // Lists in ascending order (as the catalog's sets give them) are kept by their set; any other order is written out.
+        var set = ReplyCodeSet.Empty;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (i > 0 && codes[i].Code <= codes[i - 1].Code)
+            {
+                return WriteSubject(codes, categoryPhrase, command);
+            }
+
+            set = set.Union(ReplyCodeSet.Single(codes[i].Code));
+        }
+
+        var key = new SubjectKey(set, categoryPhrase, command);
+        if (Subjects.TryGetValue(key, out var subject))
+        {
+            return subject;
+        }
+
+        subject = WriteSubject(codes, categoryPhrase, command);
+        if (s_keptSubjects < MaxKeptSubjects && Subjects.TryAdd(key, subject))
+        {
+            System.Threading.Interlocked.Increment(ref s_keptSubjects);
+        }
+
+        return subject;
+    }
+
+    private static string WriteSubject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
     {
         var text = new StringBuilder();
         var commandPart = command is null ? string.Empty : " to " + command;
@@ -94,4 +130,28 @@ internal static class ReplyMessages
     }
 
     private static string Article(string phrase) => phrase.Length > 0 && "aeiou".IndexOf(char.ToLowerInvariant(phrase[0])) >= 0 ? "an" : "a";
+
+    private readonly struct SubjectKey : IEquatable<SubjectKey>
+    {
+        public SubjectKey(ReplyCodeSet codes, string phrase, string? command)
+        {
+            Codes = codes;
+            Phrase = phrase;
+            Command = command;
+        }
+
+        public ReplyCodeSet Codes { get; }
+
+        public string Phrase { get; }
+
+        public string? Command { get; }
+
+        public bool Equals(SubjectKey other)
+            => Codes.Equals(other.Codes) && string.Equals(Phrase, other.Phrase, StringComparison.Ordinal) && string.Equals(Command, other.Command, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is SubjectKey other && Equals(other);
+
+        public override int GetHashCode()
+            => (((Codes.GetHashCode() * 31) + StringComparer.Ordinal.GetHashCode(Phrase)) * 31) + (Command is null ? 0 : StringComparer.Ordinal.GetHashCode(Command));
+    }
 }
