@@ -20,10 +20,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // with the reply-handling templates among them), reply handling alone (every method tests replies: the worst
 // case), and code with no FTP at all. For each it reports the compilation's own time (binding and diagnostics,
 // no emit), the analyzers' total execution time from CompilationWithAnalyzers telemetry, and their ratio: the
-// median run and the best run. The telemetry is wall time inside the analyzers' callbacks, so a GC pause
-// (mostly paid for the driver's own allocations: its operation trees) counts against whichever analyzer it
-// interrupts; the GC pauses of the analysis are shown beside. --gc-free runs the compilation and the analysis
-// in no-GC regions instead. Then Meziantou.Analyzer's mean time per rule on the FTP client code beside ours; then
+// median run and the best run.
+// Like for like: the telemetry adds up the time of the analyzers' callbacks, whatever thread they ran on, so the
+// compilation is timed on one thread too (concurrentBuild off), and the analysis binds on one thread beside the
+// analyzers instead of on every core (on a small machine the compiler's parallel binding takes the analyzers'
+// core away in the middle of their callbacks, and the telemetry counts that as their time). The compilation on
+// all cores is timed as well and shown beside, with the ratio to it. The runner uses the server GC, as csc and
+// the compiler server do. A GC pause still counts against whichever analyzer it interrupts; the GC pauses of
+// the analysis are shown beside. --gc-free runs the compilation and the analysis in no-GC regions instead. Then Meziantou.Analyzer's mean time per rule on the FTP client code beside ours; then
 // our time at a quarter, half and all of the FTP client code (linear scaling). --only measures one compilation
 // and stops (for a profiler); --analyzers runs only the named analyzer types; FTPR_BENCH_DETAIL=1 prints each
 // analyzer's time and each run's allocations.
@@ -42,8 +46,8 @@ Console.WriteLine();
 // Warm up (JIT, Roslyn's own first-use costs) on a small slice, untimed.
 Measure(null, CodeGenerator.Generate(Workload.FtpClients, 5_000), ours, 1, withSurface: true);
 Measure(null, CodeGenerator.Generate(Workload.Plain, 5_000), ours, 1, withSurface: false);
-Console.WriteLine("| code | lines | compilation (ms) | FtpReplyAnalyzers, median (ms) | ratio | best run (ms) | ratio | GC pauses in the analysis (ms) | diagnostics |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+Console.WriteLine("| code | lines | compilation, one thread (ms) | FtpReplyAnalyzers, median (ms) | ratio | best run (ms) | ratio | compilation on all cores (ms) | median ratio to it | GC pauses in the analysis (ms) | diagnostics |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
 if (ArgText(args, "--only") is { } single)
 {
     // For a profiler: one compilation, nothing else.
@@ -100,6 +104,7 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
 
     var lineCount = files.Sum(CodeGenerator.CountLines);
     var compileTimes = new List<double>();
+    var parallelCompileTimes = new List<double>();
     var analyzerTimes = new List<double>();
     var pauses = new List<double>();
     var diagnosticCount = 0;
@@ -108,7 +113,17 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
     {
         // As in a build: the compiler binds and reports first, then the analyzers run on the same compilation,
         // so the analyzers' time is their own and not the binding the compiler does anyway.
-        var compilation = Create(trees);
+        if (label is not null)
+        {
+            // The same compilation on every core, for the column beside.
+            var parallel = Create(trees, concurrentBuild: true);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var parallelWatch = Stopwatch.StartNew();
+            parallel.GetDiagnostics();
+            parallelCompileTimes.Add(parallelWatch.Elapsed.TotalMilliseconds);
+        }
+
+        var compilation = Create(trees, concurrentBuild: false);
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var gcFreeCompile = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
         var watch = Stopwatch.StartNew();
@@ -142,6 +157,11 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
         }
 
         diagnosticCount = diagnostics.Length;
+        if (detail && run == 0)
+        {
+            Console.Error.WriteLine("  diagnostics: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        }
+
         var total = TimeSpan.Zero;
         foreach (var analyzer in analyzers)
         {
@@ -159,8 +179,10 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
     var result = new Result(lineCount, Median(compileTimes), Median(analyzerTimes), analyzerTimes.Min(), Median(pauses));
     if (label is not null)
     {
+        var parallelMs = Median(parallelCompileTimes);
         Console.WriteLine($"| {label} | {lineCount:N0} | {result.CompilationMs:F0} | {result.AnalyzerMs:F1} | {100 * result.AnalyzerMs / result.CompilationMs:F2}% "
-                          + $"| {result.BestAnalyzerMs:F1} | {100 * result.BestAnalyzerMs / result.CompilationMs:F2}% | {result.GcPauseMs:F0} | {diagnosticCount:N0} |");
+                          + $"| {result.BestAnalyzerMs:F1} | {100 * result.BestAnalyzerMs / result.CompilationMs:F2}% | {parallelMs:F0} | {100 * result.AnalyzerMs / parallelMs:F2}% "
+                          + $"| {result.GcPauseMs:F0} | {diagnosticCount:N0} |");
     }
 
     return result;
@@ -185,9 +207,9 @@ static void EndNoGcRegion(bool started, string what)
     }
 }
 
-static CSharpCompilation Create(IEnumerable<SyntaxTree> trees)
+static CSharpCompilation Create(IEnumerable<SyntaxTree> trees, bool concurrentBuild)
     => CSharpCompilation.Create("Bench", trees, Basic.Reference.Assemblies.Net100.References.All,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrentBuild));
 
 static double Median(List<double> values)
 {

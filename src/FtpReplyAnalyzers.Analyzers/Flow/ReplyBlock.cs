@@ -85,7 +85,7 @@ internal sealed class ReplyBlock
     public static readonly ImmutableArray<OperationKind> Kinds = ImmutableArray.Create(
         OperationKind.Return, OperationKind.Branch, OperationKind.Throw, OperationKind.Invocation, OperationKind.CatchClause, OperationKind.Loop,
         OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression, OperationKind.Conversion,
-        OperationKind.Argument, OperationKind.VariableDeclarator, OperationKind.SimpleAssignment, OperationKind.PropertyInitializer,
+        OperationKind.ObjectCreation, OperationKind.VariableDeclarator, OperationKind.SimpleAssignment, OperationKind.PropertyInitializer,
         OperationKind.AnonymousFunction, OperationKind.LocalFunction);
 
     /// <summary>Walks the block's operations itself, lambdas and local functions included, into <paramref name="builder"/>.</summary>
@@ -140,7 +140,7 @@ internal sealed class ReplyBlock
                     AddSites(operation, _evaluator, ref _sites);
                     _commands.Add(operation);
                     break;
-                case OperationKind.Argument:
+                case OperationKind.ObjectCreation:
                 case OperationKind.VariableDeclarator:
                 case OperationKind.SimpleAssignment:
                 case OperationKind.PropertyInitializer:

@@ -121,12 +121,30 @@ internal static class CommandFinder
                     case OperationKind.PropertyInitializer:
                         (Writes ??= new()).Add(operation);
                         break;
-                    case OperationKind.Argument when CommandText.MayBeCommand(((IArgumentOperation)operation).Value):
-                        (Arguments ??= new()).Add((IArgumentOperation)operation);
+                    case OperationKind.Invocation:
+                        // A call's arguments are read here, not one callback each: calls are fewer than arguments.
+                        var invocation = (IInvocationOperation)operation;
+                        AddArguments(invocation.Arguments);
+                        if (invocation.TargetMethod.Name == "Abort")
+                        {
+                            (Aborts ??= new()).Add(invocation);
+                        }
+
                         break;
-                    case OperationKind.Invocation when operation is IInvocationOperation { TargetMethod.Name: "Abort" } abort:
-                        (Aborts ??= new()).Add(abort);
+                    case OperationKind.ObjectCreation:
+                        AddArguments(((IObjectCreationOperation)operation).Arguments);
                         break;
+                }
+            }
+
+            private void AddArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+            {
+                foreach (var argument in arguments)
+                {
+                    if (CommandText.MayBeCommand(argument.Value))
+                    {
+                        (Arguments ??= new()).Add(argument);
+                    }
                 }
             }
 

@@ -83,7 +83,7 @@ internal sealed class ReplyRecognizer
                         return null;
                     }
 
-                    if (_types.IsCommandException(owner) && property.Name == "CompletionCode")
+                    if (property.Name == "CompletionCode" && _types.IsCommandException(owner))
                     {
                         return new ReplyExpression(ReplyValueKind.Text, operation, propertyReference.Instance);
                     }
