@@ -200,8 +200,7 @@ internal static class GiveUp
                 return true;
             }
 
-            if (operation.Type is { SpecialType: SpecialType.None } type && (types.IsFluentReply(type) || types.IsWebException(type) || types.IsFluentException(type)
-                                               || types.IsFtpWebType(type) || types.IsFtpStatusCode(type) || types.IsResponseType(type)))
+            if (operation.Type is { SpecialType: SpecialType.None } type && types.IsReplyCarrier(type))
             {
                 return true;
             }

@@ -109,6 +109,24 @@ internal sealed class FtpKnownTypes
 
     public bool IsWebException(ITypeSymbol? type) => InheritsFrom(type, WebException);
 
+    /// <summary>
+    /// True for a type whose value carries a reply: FluentFTP's reply and exceptions, WebException, FtpWebRequest and
+    /// FtpWebResponse, FtpStatusCode, FtpResponseType. Known once per type: the base-type walks are asked of every
+    /// value in a thrown exception's construction.
+    /// </summary>
+    public bool IsReplyCarrier(ITypeSymbol type)
+    {
+        if (_carriers.TryGetValue(type, out var carries))
+        {
+            return carries;
+        }
+
+        carries = IsFluentReply(type) || IsWebException(type) || IsFluentException(type) || IsFtpWebType(type) || IsFtpStatusCode(type) || IsResponseType(type);
+        return _carriers.GetOrAdd(type, carries);
+    }
+
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
+
     public bool IsFtpWebType(ITypeSymbol? type)
         => type is not null && (SymbolEqualityComparer.Default.Equals(type, FtpWebRequest) || SymbolEqualityComparer.Default.Equals(type, FtpWebResponse));
 
