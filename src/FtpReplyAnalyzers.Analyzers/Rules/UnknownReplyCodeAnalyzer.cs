@@ -35,6 +35,12 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
         switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                // Only a number or text that no RFC defines is reported: most comparisons hold none, and need no recognition.
+                if (UnknownCode(binary.LeftOperand) is null && UnknownCode(binary.RightOperand) is null)
+                {
+                    break;
+                }
+
                 if (CodeOperand(recognizer.Recognize(binary.LeftOperand)) is { } left)
                 {
                     Check(context, left.Kind, binary.RightOperand);
@@ -51,7 +57,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
             case IIsPatternOperation isHolderPattern:
                 CheckHolderPattern(context, recognizer, isHolderPattern.Pattern, 0);
                 break;
-            case ISingleValueCaseClauseOperation single when SwitchValue(single) is { } value && CodeOperand(recognizer.Recognize(value)) is { } reply:
+            case ISingleValueCaseClauseOperation single when UnknownCode(single.Value) is not null && SwitchValue(single) is { } value && CodeOperand(recognizer.Recognize(value)) is { } reply:
                 Check(context, reply.Kind, single.Value);
                 break;
             case IPatternCaseClauseOperation patternClause when SwitchValue(patternClause) is { } value && CodeOperand(recognizer.Recognize(value)) is { } reply:
@@ -126,19 +132,23 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
 
     private static void Check(DiagnosticReporter context, ReplyValueKind kind, IOperation constant)
     {
+        if (UnknownCode(constant, kind) is { } value)
+        {
+            context.Report(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
+        }
+    }
+
+    /// <summary>The code written as <paramref name="constant"/> when it is a number or text that no RFC defines, else null.</summary>
+    private static long? UnknownCode(IOperation constant, ReplyValueKind kind = ReplyValueKind.Number)
+    {
         // Enum members are named codes; the check is for numbers and strings written by hand.
         if (ReplyRecognizer.StripConversions(constant) is IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum })
         {
-            return;
+            return null;
         }
 
         var code = ConditionEvaluator.ConstantCode(constant, kind);
-        if (code is not { } value || value == 0 || ReplyCatalog.IsDefined((int)Math.Min(value, int.MaxValue)))
-        {
-            return;
-        }
-
-        context.Report(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
+        return code is not { } value || value == 0 || ReplyCatalog.IsDefined((int)Math.Min(value, int.MaxValue)) ? null : value;
     }
 
     /// <summary>"462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?"</summary>
