@@ -78,10 +78,7 @@ public sealed class CommandReplies
         Command = command;
         Positive = positive;
         Negative = negative;
-        foreach (var code in positive)
-        {
-            PositiveSet = PositiveSet.Union(ReplyCodeSet.Single(code));
-        }
+        PositiveSet = ReplyCodeSet.Of(positive);
     }
 
     /// <summary>The command verb, upper case ("STAT"), or "greeting".</summary>

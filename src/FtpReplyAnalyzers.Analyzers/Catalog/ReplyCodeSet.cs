@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace FtpReplyAnalyzers.Catalog;
@@ -57,6 +58,18 @@ public readonly struct ReplyCodeSet : System.IEquatable<ReplyCodeSet>
 
     /// <summary>One value, or the empty set when it is not 100-699.</summary>
     public static ReplyCodeSet Single(long code) => Range(code, code);
+
+    /// <summary>The values of <paramref name="codes"/> (those in 100-699).</summary>
+    public static ReplyCodeSet Of(IEnumerable<int> codes)
+    {
+        var set = Empty;
+        foreach (var code in codes)
+        {
+            set = set.Union(Single(code));
+        }
+
+        return set;
+    }
 
     /// <summary>Every value of one category (first digit).</summary>
     public static ReplyCodeSet OfCategory(int digit) => Range(digit * 100L, digit * 100L + 99);
@@ -159,18 +172,7 @@ public readonly struct ReplyCodeSet : System.IEquatable<ReplyCodeSet>
     /// <summary>The codes the catalog defines, as a set (a class of its own: built after the catalog, on first use).</summary>
     private static class CatalogCodes
     {
-        public static readonly ReplyCodeSet Set = Build();
-
-        private static ReplyCodeSet Build()
-        {
-            var set = Empty;
-            foreach (var info in ReplyCatalog.Codes)
-            {
-                set = set.Union(Single(info.Code));
-            }
-
-            return set;
-        }
+        public static readonly ReplyCodeSet Set = Of(ReplyCatalog.Codes.Select(info => info.Code));
     }
 
     public bool Equals(ReplyCodeSet other)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
 using FtpReplyAnalyzers.Recognition;
@@ -29,7 +30,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     private static readonly ReplyCodeSet Preliminary = ReplyCodeSet.OfCategory(1);
 
     /// <summary>The replies RFC 2228 defines: they come only after a security exchange.</summary>
-    private static readonly ReplyCodeSet AfterSecurityExchange = SecurityExchangeReplies();
+    private static readonly ReplyCodeSet AfterSecurityExchange = ReplyCodeSet.Of(ReplyCatalog.Codes.Where(info => info.Source == "2228").Select(info => info.Code));
 
     private readonly ReplyCodeSet _category;
     private readonly DiagnosticDescriptor _descriptor;
@@ -42,20 +43,6 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     }
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    private static ReplyCodeSet SecurityExchangeReplies()
-    {
-        var set = ReplyCodeSet.Empty;
-        foreach (var info in ReplyCatalog.Codes)
-        {
-            if (info.Source == "2228")
-            {
-                set = set.Union(ReplyCodeSet.Single(info.Code));
-            }
-        }
-
-        return set;
-    }
 
     /// <summary>The message arguments after the subject: the pronoun and what to do.</summary>
     private protected abstract object[] MessageArguments(List<ReplyCodeInfo> codes, string pronoun);
