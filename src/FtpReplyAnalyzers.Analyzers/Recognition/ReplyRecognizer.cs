@@ -41,23 +41,19 @@ internal sealed class ReplyRecognizer
         }
 
         var type = operation.Type;
-        if (type is { TypeKind: TypeKind.Enum })
+        if (_types.IsHttpStatusCode(type))
         {
-            // FtpStatusCode, HttpStatusCode and FluentFTP's FtpResponseType are enums: other types skip the comparisons.
-            if (_types.IsHttpStatusCode(type))
-            {
-                return null;
-            }
+            return null;
+        }
 
-            if (_types.IsFtpStatusCode(type))
-            {
-                return new ReplyExpression(ReplyValueKind.StatusCode, operation, ReceiverOf(operation));
-            }
+        if (_types.IsFtpStatusCode(type))
+        {
+            return new ReplyExpression(ReplyValueKind.StatusCode, operation, ReceiverOf(operation));
+        }
 
-            if (_types.IsResponseType(type))
-            {
-                return new ReplyExpression(ReplyValueKind.Category, operation, ReceiverOf(operation));
-            }
+        if (_types.IsResponseType(type))
+        {
+            return new ReplyExpression(ReplyValueKind.Category, operation, ReceiverOf(operation));
         }
 
         // By kind: a kind is cheaper to ask than an interface, and most operations asked about are none of these.

@@ -37,8 +37,7 @@ public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
 
     private static void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, IOperation site, ReplyPath path, ref HashSet<TextSpan>? reported)
     {
-        if (path.Selection.Reply is null || path.CatchClause is not null || site.SemanticModel is null
-            || ReplyTests.MethodNameMentions(site, block, PreliminaryWords))
+        if (path.Selection.Reply is null || path.CatchClause is not null || ReplyTests.MethodNameMentions(site, block, PreliminaryWords))
         {
             return;
         }
