@@ -27,10 +27,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // core away in the middle of their callbacks, and the telemetry counts that as their time). The compilation on
 // all cores is timed as well and shown beside, with the ratio to it. The runner uses the server GC, as csc and
 // the compiler server do. A GC pause still counts against whichever analyzer it interrupts; the GC pauses of
-// the analysis are shown beside. --gc-free runs the compilation and the analysis in no-GC regions instead. Then Meziantou.Analyzer's mean time per rule on the FTP client code beside ours; then
-// our time at a quarter, half and all of the FTP client code (linear scaling). --only measures one compilation
-// and stops (for a profiler); --analyzers runs only the named analyzer types; FTPR_BENCH_DETAIL=1 prints each
-// analyzer's time and each run's allocations.
+// the analysis are shown beside. --gc-free runs the compilation and the analysis in no-GC regions instead.
+// Then Meziantou.Analyzer's mean time per rule on the FTP client code beside ours; then our time at a quarter,
+// half and all of the FTP client code (linear scaling). --only measures one compilation and stops (for a
+// profiler); --analyzers runs only the named analyzer types; FTPR_BENCH_DETAIL=1 prints each analyzer's time,
+// the diagnostics by rule, and each run's allocations.
 var lines = ArgInt(args, "--lines", 100_000);
 var runs = ArgInt(args, "--runs", 5);
 Settings.GcFree = args.Contains("--gc-free");
