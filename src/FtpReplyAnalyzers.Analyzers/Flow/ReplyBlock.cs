@@ -108,9 +108,10 @@ internal sealed class ReplyBlock
         private readonly ConditionEvaluator _evaluator;
         private readonly ImmutableArray<IOperation> _roots;
 
-        // What the body says about the commands it sends, listed from the same operations (see CommandFinder), and
-        // whether a lambda or local function has a body of its own in the block (then the finder walks each body).
-        private readonly CommandFinder.BodyCommands.Listing _commands = new();
+        // The operations that may tell the commands the body sends (see CommandFinder), kept as they come and read
+        // only for a block with sites (most blocks have none); and whether a lambda or local function has a body of
+        // its own in the block (then the finder walks each body).
+        private System.Collections.Generic.List<IOperation>? _commandOperations;
         private bool _nestedFunctions;
 
         // Made on the first add: a block without a reply test has no site, and many have no code test.
@@ -138,13 +139,13 @@ internal sealed class ReplyBlock
                     break;
                 case OperationKind.Invocation:
                     AddSites(operation, _evaluator, ref _sites);
-                    _commands.Add(operation);
+                    (_commandOperations ??= new()).Add(operation);
                     break;
                 case OperationKind.ObjectCreation:
                 case OperationKind.VariableDeclarator:
                 case OperationKind.SimpleAssignment:
                 case OperationKind.PropertyInitializer:
-                    _commands.Add(operation);
+                    (_commandOperations ??= new()).Add(operation);
                     break;
                 case OperationKind.AnonymousFunction:
                 case OperationKind.LocalFunction:
@@ -182,7 +183,16 @@ internal sealed class ReplyBlock
                     body = parent;
                 }
 
-                CommandFinder.Remember(_commands.For(body));
+                var listing = new CommandFinder.BodyCommands.Listing();
+                if (_commandOperations is not null)
+                {
+                    foreach (var operation in _commandOperations)
+                    {
+                        listing.Add(operation);
+                    }
+                }
+
+                CommandFinder.Remember(listing.For(body));
             }
 
             return new ReplyBlock(_evaluator, ToArray(_sites), ToArray(_retryPoints), ToArray(_codeTests));
