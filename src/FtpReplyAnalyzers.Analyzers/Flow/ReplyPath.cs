@@ -70,13 +70,9 @@ internal sealed class ReplyPath
 
                 case OperationKind.CatchClause when child == ((ICatchClauseOperation)parent).Handler:
                     var catchClause = (ICatchClauseOperation)parent;
-                    var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Types)
-                                 ?? (catchClause.Filter is { } filter && evaluator.Evaluate(filter).TestsReply
-                                     ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, catchClause.ExceptionDeclarationOrExpression)
-                                     : null);
-                    if (caught is not null)
+                    constraint = CatchSelection(catchClause, evaluator);
+                    if (constraint is not null)
                     {
-                        constraint = evaluator.EvaluateCatch(catchClause, caught);
                         replyCatch ??= catchClause;
                     }
 
@@ -125,6 +121,25 @@ internal sealed class ReplyPath
         }
 
         return combined is { } selection ? new ReplyPath(selection, replyCatch) : null;
+    }
+
+    /// <summary>
+    /// The replies a catch clause receives (see <see cref="CaughtReply"/>, or a filter that tests the reply), narrowed
+    /// by its filter; null when it receives none. Found once per clause: every site in the handler asks, and finding
+    /// what a catch-all receives walks the whole try body.
+    /// </summary>
+    private static Selection? CatchSelection(ICatchClauseOperation catchClause, ConditionEvaluator evaluator)
+    {
+        if (evaluator.CatchCache.TryGet(catchClause, out var found))
+        {
+            return found;
+        }
+
+        var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Types)
+                     ?? (catchClause.Filter is { } filter && evaluator.Evaluate(filter).TestsReply
+                         ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, catchClause.ExceptionDeclarationOrExpression)
+                         : null);
+        return evaluator.CatchCache.Keep(catchClause, caught is null ? null : evaluator.EvaluateCatch(catchClause, caught));
     }
 
     private static readonly string[] AttemptNames = { "attempt", "retr", "tries", "tried", "trycount", "tryno", "trynumber", "maxtry" };

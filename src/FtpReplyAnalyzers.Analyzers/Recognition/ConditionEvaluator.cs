@@ -23,6 +23,9 @@ internal sealed class ConditionEvaluator
     /// <summary>Per-site results other components keep for the block (the reply paths).</summary>
     public OperationCache<IOperation, Flow.ReplyPath?> SiteCache { get; } = new();
 
+    /// <summary>What each catch clause of the block receives, once found (see <see cref="Flow.ReplyPath"/>).</summary>
+    public OperationCache<IOperation, Selection?> CatchCache { get; } = new();
+
     public ReplyRecognizer Recognizer => _recognizer;
 
     /// <summary>The codes for which <paramref name="condition"/> is true.</summary>
