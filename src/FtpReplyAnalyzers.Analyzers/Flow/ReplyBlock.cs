@@ -99,14 +99,13 @@ internal sealed class ReplyBlock
             }
         }
 
-        return builder.Build();
+        return builder.Build(roots);
     }
 
     /// <summary>Collects a block's facts from its operations, handed one by one (by the driver, or by <see cref="Compute"/>).</summary>
     internal sealed class Builder
     {
         private readonly ConditionEvaluator _evaluator;
-        private readonly ImmutableArray<IOperation> _roots;
 
         // The operations that may tell the commands the body sends (see CommandFinder), kept as they come and read
         // only for a block with sites (most blocks have none); and whether a lambda or local function has a body of
@@ -119,11 +118,7 @@ internal sealed class ReplyBlock
         private ImmutableArray<IOperation>.Builder? _retryPoints;
         private ImmutableArray<IOperation>.Builder? _codeTests;
 
-        public Builder(ImmutableArray<IOperation> roots, ConditionEvaluator evaluator)
-        {
-            _roots = roots;
-            _evaluator = evaluator;
-        }
+        public Builder(ConditionEvaluator evaluator) => _evaluator = evaluator;
 
         public void Add(IOperation operation)
         {
@@ -169,15 +164,15 @@ internal sealed class ReplyBlock
 
         private static ImmutableArray<T> ToArray<T>(ImmutableArray<T>.Builder? list) => list is null ? ImmutableArray<T>.Empty : list.ToImmutable();
 
-        /// <summary>The facts, ready to be read by every rule.</summary>
-        public ReplyBlock Build()
+        /// <summary>The facts of the block whose operation trees are <paramref name="roots"/>, ready to be read by every rule.</summary>
+        public ReplyBlock Build(ImmutableArray<IOperation> roots)
         {
-            if (_sites is not null && !_nestedFunctions && _roots.Length == 1)
+            if (_sites is not null && !_nestedFunctions && roots.Length == 1)
             {
                 // One body, with sites whose command may be asked: the command finder reads what was listed here
                 // instead of walking it again. It knows a body by its top operation (a method's body block hangs
                 // under the method-body operation).
-                var body = _roots[0];
+                var body = roots[0];
                 while (body.Parent is { } parent)
                 {
                     body = parent;

@@ -10,9 +10,9 @@ using Xunit;
 namespace FtpReplyAnalyzers.Tests.Meta;
 
 /// <summary>
-/// The rules share each code block's facts: one rule collects them from the driver's operations, the others read them
-/// on the same thread, and a rule that finds them not collected there walks the block itself. Whichever way, a rule
-/// reports the same.
+/// The rules share each code block's facts: one rule collects them from the operations the driver hands it, the rules
+/// read them at the block's end on the same thread, and a rule that finds them not collected there walks the block
+/// itself. Whichever way, a rule reports the same.
 /// </summary>
 public class SharedBlockTests
 {
@@ -55,7 +55,7 @@ public class SharedBlockTests
         Assert.Empty(probe.Differences);
     }
 
-    /// <summary>Collects each block's facts as the collecting rule does, walks the block as a reading rule does, and compares.</summary>
+    /// <summary>Collects each block's facts as the collecting rule does, walks the block as a rule that finds none does, and compares.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class FactsProbe : DiagnosticAnalyzer
     {
@@ -73,24 +73,37 @@ public class SharedBlockTests
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
+                // As the rules do: the operations collected from the driver, then taken over at the block's end.
                 var ftp = FtpReplyAnalyzers.Rules.FtpAnalysisContext.TryCreate(start.Compilation, start.Options)!;
-                start.RegisterOperationBlockStartAction(block =>
+                start.RegisterOperationAction(ftp.Collect, FtpReplyAnalyzers.Flow.ReplyBlock.Kinds);
+                start.RegisterOperationBlockAction(end =>
                 {
-                    var builder = ftp.NewBuilder(block.OperationBlocks, block.OwningSymbol);
-                    block.RegisterOperationAction(operation => builder.Add(operation.Operation), FtpReplyAnalyzers.Flow.ReplyBlock.Kinds);
-                    block.RegisterOperationBlockEndAction(end =>
+                    // The rules read only the blocks of files that may hold FTP code.
+                    if (!ftp.Covers(end.OperationBlocks, end.OwningSymbol))
                     {
-                        // Each described (its commands found) before the other is built: each reads its own listing.
-                        var collected = builder.Build();
-                        var collectedSites = Describe(collected.Sites).ToList();
-                        var walked = ftp.Compute(end.OperationBlocks, end.OwningSymbol);
-                        var walkedSites = Describe(walked.Sites).ToList();
-                        System.Threading.Interlocked.Increment(ref Blocks);
-                        System.Threading.Interlocked.Add(ref Sites, collected.Sites.Length);
-                        Compare(end.OwningSymbol, "sites", collectedSites, walkedSites);
-                        Compare(end.OwningSymbol, "retry points", collected.RetryPoints.Select(o => o.Syntax.Span.ToString()), walked.RetryPoints.Select(o => o.Syntax.Span.ToString()));
-                        Compare(end.OwningSymbol, "code tests", collected.CodeTests.Select(o => o.Syntax.Span.ToString()), walked.CodeTests.Select(o => o.Syntax.Span.ToString()));
-                    });
+                        return;
+                    }
+
+                    var walked = ftp.Compute(end.OperationBlocks, end.OwningSymbol);
+                    var walkedSites = Describe(walked.Sites).ToList();
+                    if (ftp.SharedFor(end.OperationBlocks).Collected is not { } builder)
+                    {
+                        if (!walked.Sites.IsEmpty || !walked.RetryPoints.IsEmpty || !walked.CodeTests.IsEmpty)
+                        {
+                            Differences.Add($"{end.OwningSymbol}: not collected");
+                        }
+
+                        return;
+                    }
+
+                    // Each described (its commands found) before the other is built: each reads its own listing.
+                    var collected = builder.Build(end.OperationBlocks);
+                    var collectedSites = Describe(collected.Sites).ToList();
+                    System.Threading.Interlocked.Increment(ref Blocks);
+                    System.Threading.Interlocked.Add(ref Sites, collected.Sites.Length);
+                    Compare(end.OwningSymbol, "sites", collectedSites, walkedSites);
+                    Compare(end.OwningSymbol, "retry points", collected.RetryPoints.Select(o => o.Syntax.Span.ToString()), walked.RetryPoints.Select(o => o.Syntax.Span.ToString()));
+                    Compare(end.OwningSymbol, "code tests", collected.CodeTests.Select(o => o.Syntax.Span.ToString()), walked.CodeTests.Select(o => o.Syntax.Span.ToString()));
                 });
             });
         }

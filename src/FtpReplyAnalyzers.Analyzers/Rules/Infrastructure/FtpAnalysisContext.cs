@@ -58,13 +58,14 @@ internal sealed class FtpAnalysisContext
         var shared = SharedFor(blocks);
         if (shared.Covered is not { } covered)
         {
-            var tree = blocks[0].Syntax.SyntaxTree;
-            covered = Types.IsFtpTree(tree) && !Types.OptionsFor(tree).IsExcluded(owningSymbol);
+            covered = Covers(blocks[0].Syntax.SyntaxTree, owningSymbol);
             shared.Covered = covered;
         }
 
         return covered;
     }
+
+    private bool Covers(SyntaxTree tree, ISymbol symbol) => Types.IsFtpTree(tree) && !Types.OptionsFor(tree).IsExcluded(symbol);
 
     // The block the rules of this thread read last. The driver runs every analyzer's actions for one code block one
     // after the other on one thread, so the rules meet here; a rule that finds another block here (the analyzers of
@@ -76,7 +77,7 @@ internal sealed class FtpAnalysisContext
 
     /// <summary>
     /// Where the rules meet for one code block on this thread (known by its first operation: the driver hands every
-    /// analyzer the same operation trees). The collecting rule claims it and collects its facts for all of them.
+    /// analyzer the same operation trees). The first rule to ask takes over what was collected for the block.
     /// </summary>
     public SharedBlock SharedFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
     {
@@ -86,15 +87,17 @@ internal sealed class FtpAnalysisContext
             return last;
         }
 
-        return s_last = new SharedBlock(blocks[0], this);
+        var shared = new SharedBlock(blocks[0], this) { Collected = TakeCollected(blocks) };
+        s_last = shared;
+        return shared;
     }
 
     private object? _collector;
 
     /// <summary>
-    /// True for the first rule to ask in this analysis: it collects every block's facts from the driver's walk, the
-    /// others read them at the block's end. (A rule that reads before the collector has run, or without one, as
-    /// when a host runs some rules only, finds the facts by walking the block and shares them.)
+    /// True for the first rule to ask in this analysis: it collects every block's facts from the operations the
+    /// driver hands it (see <see cref="Collect"/>), the rules read them at the block's end. (A rule that reads a block
+    /// not collected on its thread, or without a collector, as when a host runs some rules only, walks the block.)
     /// </summary>
     public bool TryCollect(object rule)
     {
@@ -102,19 +105,103 @@ internal sealed class FtpAnalysisContext
         return collector is null || ReferenceEquals(collector, rule);
     }
 
-    /// <summary>The block's facts: the ones collected or found already, or found now by a walk (when the collecting rule did not run for the block on this thread) and shared.</summary>
+    // The declaration whose operations this thread is collecting. For each declaration the driver hands a thread
+    // all its operations (to the compilation's operation actions) and then runs every analyzer's block actions
+    // there: the first block action to ask takes the collection (see SharedFor), and any other is dropped.
+    [System.ThreadStatic]
+    private static Collection? s_collecting;
+
+
+    /// <summary>The collecting rule's operation action: adds the operation to its declaration's facts on this thread.</summary>
+    public void Collect(Microsoft.CodeAnalysis.Diagnostics.OperationAnalysisContext context)
+    {
+        var collecting = s_collecting;
+        var symbol = context.ContainingSymbol;
+        if (collecting is null || !ReferenceEquals(collecting.Symbol, symbol) || collecting.Context != this)
+        {
+            // A new declaration: its blocks are read only when its file may hold FTP code (asked once here).
+            var operation = context.Operation;
+            var covered = !context.IsGeneratedCode && Covers(operation.Syntax.SyntaxTree, symbol);
+            collecting = new Collection(this, symbol, operation, covered ? NewBuilder(symbol) : null);
+            s_collecting = collecting;
+        }
+
+        collecting.Builder?.Add(context.Operation);
+    }
+
+    /// <summary>The facts collected on this thread, when they are this block's (its operations are in the block's trees); the collection is taken either way.</summary>
+    private ReplyBlock.Builder? TakeCollected(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+    {
+        var collecting = s_collecting;
+        if (collecting is null)
+        {
+            return null;
+        }
+
+        s_collecting = null;
+        return collecting.Context == this && collecting.Builder is { } builder && IsIn(collecting.First, blocks)
+            ? builder
+            : null;
+    }
+
+    /// <summary>True when <paramref name="operation"/> is in one of the trees of <paramref name="blocks"/>.</summary>
+    private static bool IsIn(IOperation operation, System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+    {
+        var top = TopOf(operation);
+        foreach (var block in blocks)
+        {
+            if (TopOf(block) == top)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation TopOf(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The block's facts: the ones read already, collected, or found now by a walk (when the collecting rule did not run for the block on this thread).</summary>
     public ReplyBlock FactsFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
     {
         var shared = SharedFor(blocks);
-        return shared.Facts ?? shared.Publish(Compute(blocks, owner));
+        return shared.Facts ?? shared.Publish(shared.Collected is { } collected ? collected.Build(blocks) : Compute(blocks, owner));
     }
 
     /// <summary>A builder of a block's facts with the block's own caches.</summary>
-    public ReplyBlock.Builder NewBuilder(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner) => new(blocks, new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
+    public ReplyBlock.Builder NewBuilder(ISymbol owner) => new(new ConditionEvaluator(new ReplyRecognizer(Types, owner)));
 
     /// <summary>A block's facts found by walking it, for a rule that finds them not collected.</summary>
     public ReplyBlock Compute(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
-        => ReplyBlock.Compute(blocks, NewBuilder(blocks, owner));
+        => ReplyBlock.Compute(blocks, NewBuilder(owner));
+
+    /// <summary>The operations of one declaration collected on one thread: its symbol, the first, and the facts (none for a declaration the rules do not read).</summary>
+    private sealed class Collection
+    {
+        public Collection(FtpAnalysisContext context, ISymbol symbol, IOperation first, ReplyBlock.Builder? builder)
+        {
+            Context = context;
+            Symbol = symbol;
+            First = first;
+            Builder = builder;
+        }
+
+        public FtpAnalysisContext Context { get; }
+
+        public ISymbol Symbol { get; }
+
+        public IOperation First { get; }
+
+        public ReplyBlock.Builder? Builder { get; }
+    }
 
     /// <summary>One code block's facts on one thread, published by the rule that collected them.</summary>
     internal sealed class SharedBlock
@@ -134,8 +221,8 @@ internal sealed class FtpAnalysisContext
         /// <summary>Whether the rules look at the block (see <see cref="Covers"/>), once known.</summary>
         public bool? Covered { get; set; }
 
-        /// <summary>True once a rule collects the facts (it publishes them at the block's end).</summary>
-        public bool Claimed { get; set; }
+        /// <summary>What the collecting rule gathered for the block on this thread, until the facts are built.</summary>
+        public ReplyBlock.Builder? Collected { get; set; }
 
         /// <summary>The facts, once collected.</summary>
         public ReplyBlock? Facts { get; private set; }

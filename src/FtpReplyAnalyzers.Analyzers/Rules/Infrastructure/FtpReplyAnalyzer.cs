@@ -8,7 +8,8 @@ namespace FtpReplyAnalyzers.Rules;
 /// <summary>
 /// The base of every rule: concurrent, generated code skipped, nothing registered for a compilation that speaks
 /// no FTP (no file mentions it and FluentFTP is not referenced), and per code block one <see cref="ReplyBlock"/>,
-/// collected by one rule of the compilation (the first to start) and read by all of them at the block's end.
+/// collected by one rule of the compilation (the first to start) from the driver's operations and read by all of
+/// them at the block's end.
 /// </summary>
 public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
 {
@@ -30,57 +31,19 @@ public abstract class FtpReplyAnalyzer : DiagnosticAnalyzer
 
             if (ftp.TryCollect(this))
             {
-                RegisterCollector(start, ftp);
+                // One rule of the compilation collects every block's facts from the operations the driver walks anyway.
+                start.RegisterOperationAction(ftp.Collect, ReplyBlock.Kinds);
             }
-            else
+
+            // One action at each block's end: no start scope and no registration per block.
+            start.RegisterOperationBlockAction(end =>
             {
-                // One action at each block's end: no start scope and no registration per block for the rules that read.
-                start.RegisterOperationBlockAction(end =>
+                if (!end.IsGeneratedCode && ftp.Covers(end.OperationBlocks, end.OwningSymbol))
                 {
-                    if (!end.IsGeneratedCode && ftp.Covers(end.OperationBlocks, end.OwningSymbol))
-                    {
-                        Read(end, ftp);
-                    }
-                });
-            }
+                    Read(end, ftp);
+                }
+            });
         });
-    }
-
-    /// <summary>
-    /// The rule that collects for the compilation: at each block's start it claims the block and collects its facts
-    /// from the operations the driver walks anyway, unless another rule has them already (then it reads them).
-    /// </summary>
-    private void RegisterCollector(CompilationStartAnalysisContext start, FtpAnalysisContext ftp)
-    {
-        // One delegate for the compilation: nothing is allocated per block when the facts are there.
-        Action<OperationBlockAnalysisContext> readFacts = end => Read(end, ftp);
-
-        start.RegisterOperationBlockStartAction(block =>
-        {
-            if (block.IsGeneratedCode || !ftp.Covers(block.OperationBlocks, block.OwningSymbol))
-            {
-                return;
-            }
-
-            var shared = ftp.SharedFor(block.OperationBlocks);
-            if (shared.Facts is null && !shared.Claimed)
-            {
-                shared.Claimed = true;
-                Collect(block, shared, ftp);
-            }
-            else
-            {
-                block.RegisterOperationBlockEndAction(readFacts);
-            }
-        });
-    }
-
-    /// <summary>Collects the block's facts for every rule and publishes them when the block ends. (A method of its own: its closure is allocated only here.)</summary>
-    private void Collect(OperationBlockStartAnalysisContext block, FtpAnalysisContext.SharedBlock shared, FtpAnalysisContext ftp)
-    {
-        var builder = ftp.NewBuilder(block.OperationBlocks, block.OwningSymbol);
-        block.RegisterOperationAction(operation => builder.Add(operation.Operation), ReplyBlock.Kinds);
-        block.RegisterOperationBlockEndAction(end => AnalyzeBlock(shared.Publish(builder.Build()), ftp, new DiagnosticReporter(end)));
     }
 
     /// <summary>Reads the block's facts (collected, or found now by a walk) and reports on them.</summary>
