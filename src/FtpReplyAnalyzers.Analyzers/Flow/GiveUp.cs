@@ -258,14 +258,14 @@ internal static class GiveUp
     {
         for (var parent = breakOperation.Parent; parent is not null; parent = parent.Parent)
         {
-            switch (parent)
+            switch (parent.Kind)
             {
-                case ISwitchOperation:
-                case IAnonymousFunctionOperation:
-                case ILocalFunctionOperation:
+                case OperationKind.Switch:
+                case OperationKind.AnonymousFunction:
+                case OperationKind.LocalFunction:
                     return false;
-                case ILoopOperation loop:
-                    return RetryContext.IsRetryLoop(loop);
+                case OperationKind.Loop:
+                    return RetryContext.IsRetryLoop((ILoopOperation)parent);
             }
         }
 

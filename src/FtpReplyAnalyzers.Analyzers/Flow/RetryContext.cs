@@ -22,14 +22,15 @@ internal sealed class RetryContext
     /// </summary>
     public bool IsRetried(IOperation site, ReplyBlock block)
     {
+        // By kind: most ancestors are neither, and a kind is cheaper to ask than an interface.
         for (var parent = site.Parent; parent is not null; parent = parent.Parent)
         {
-            switch (parent)
+            switch (parent.Kind)
             {
-                case IAnonymousFunctionOperation lambda:
-                    return IsPassedToRetryHelper(lambda, _types.OptionsFor(site.Syntax.SyntaxTree));
-                case ILocalFunctionOperation localFunction:
-                    return IsTryOnce(localFunction.Symbol, site);
+                case OperationKind.AnonymousFunction:
+                    return IsPassedToRetryHelper((IAnonymousFunctionOperation)parent, _types.OptionsFor(site.Syntax.SyntaxTree));
+                case OperationKind.LocalFunction:
+                    return IsTryOnce(((ILocalFunctionOperation)parent).Symbol, site);
             }
         }
 

@@ -334,7 +334,7 @@ internal static class CommandFinder
         IOperation? last = operation;
         for (var o = operation.Parent; o is not null; o = o.Parent)
         {
-            if (o is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            if (o.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction)
             {
                 return last;
             }

@@ -26,15 +26,16 @@ internal static class EnclosingSymbol
     /// </summary>
     public static ISymbol? Of(IOperation operation, ISymbol? member = null)
     {
+        // By kind: most ancestors are neither, and a kind is cheaper to ask than an interface.
         var root = operation;
         for (var parent = operation.Parent; parent is not null; root = parent, parent = parent.Parent)
         {
-            switch (parent)
+            switch (parent.Kind)
             {
-                case ILocalFunctionOperation localFunction:
-                    return localFunction.Symbol;
-                case IAnonymousFunctionOperation lambda:
-                    return lambda.Symbol;
+                case OperationKind.LocalFunction:
+                    return ((ILocalFunctionOperation)parent).Symbol;
+                case OperationKind.AnonymousFunction:
+                    return ((IAnonymousFunctionOperation)parent).Symbol;
             }
         }
 

@@ -456,19 +456,32 @@ internal sealed class ReplyRecognizer
     /// <summary>True when the code sits in a file that mentions FTP.</summary>
     private bool IsFtpContext(IOperation operation) => _types.IsFtpTree(operation.Syntax.SyntaxTree);
 
+    // The last function asked about and its answer: the operations asked about are mostly in one function.
+    private ISymbol? _lastFunction;
+    private bool _lastFunctionIsFtp;
+
     /// <summary>True when the enclosing method or type speaks FTP (by name or by the FTP types it uses).</summary>
     private bool IsFtpMember(IOperation operation)
     {
         var symbol = EnclosingSymbol.Of(operation, Member);
+        if (symbol is not null && ReferenceEquals(symbol, _lastFunction))
+        {
+            return _lastFunctionIsFtp;
+        }
+
+        var speaks = false;
         for (var s = symbol; s is not null && s is not INamespaceSymbol; s = s.ContainingSymbol)
         {
             if (NameMentions(s.Name, "Ftp") || IsReplyHolderName(s.Name))
             {
-                return true;
+                speaks = true;
+                break;
             }
         }
 
-        return false;
+        _lastFunction = symbol;
+        _lastFunctionIsFtp = speaks;
+        return speaks;
     }
 
     private static bool SpeaksFtp(INamedTypeSymbol type)

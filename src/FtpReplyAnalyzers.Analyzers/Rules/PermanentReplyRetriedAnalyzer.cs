@@ -141,11 +141,12 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
     {
         for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
         {
-            switch (parent)
+            switch (parent.Kind)
             {
-                case ILoopOperation loop:
-                    return loop;
-                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                case OperationKind.Loop:
+                    return (ILoopOperation)parent;
+                case OperationKind.AnonymousFunction:
+                case OperationKind.LocalFunction:
                     return null;
             }
         }

@@ -1,4 +1,3 @@
-using System;
 using FtpReplyAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
