@@ -187,17 +187,52 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             testIsError = test.Must.Contains(named[0].Code) ? "true" : test.May.Contains(named[0].Code) ? null : "false";
         }
 
-        var properties = DiagnosticProperties.Of(CommandProperty, commandReplies?.Command, ShapeProperty, isExplicit ? "Explicit" : "Whitelist", testIsErrorKey, testIsError);
+        var key = new ReportKey(completions, commandReplies?.Command, isExplicit, testIsErrorKey is null ? (byte)0 : testIsError is null ? (byte)1 : testIsError == "true" ? (byte)2 : (byte)3);
+        if (!_templates.TryGet(key, out var template))
+        {
+            var properties = DiagnosticProperties.Of(CommandProperty, commandReplies?.Command, ShapeProperty, isExplicit ? "Explicit" : "Whitelist", testIsErrorKey, testIsError);
+            var phrase = ReplyCatalog.RuleOf(named[0].Category).Name.ToLowerInvariant();
+            var arguments = new List<object> { ReplyMessages.Subject(named, phrase, commandReplies?.Command) };
+            arguments.AddRange(MessageArguments(named, named.Count == 1 ? "it" : "them"));
+            template = _templates.Keep(key, new DiagnosticTemplate(properties, arguments.ToArray()));
+        }
 
-        var phrase = ReplyCatalog.RuleOf(named[0].Category).Name.ToLowerInvariant();
-        var subject = ReplyMessages.Subject(named, phrase, commandReplies?.Command);
-        var arguments = new List<object> { subject };
-        arguments.AddRange(MessageArguments(named, named.Count == 1 ? "it" : "them"));
         report.Report(Diagnostic.Create(
             _descriptor,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },
-            properties,
-            arguments.ToArray()));
+            template.Properties,
+            template.Arguments));
+    }
+
+    private readonly DiagnosticTemplates<ReportKey> _templates = new();
+
+    /// <summary>What decides a report's properties and message: the codes, the command, the shape and the test's polarity.</summary>
+    private readonly struct ReportKey : System.IEquatable<ReportKey>
+    {
+        public ReportKey(ReplyCodeSet codes, string? command, bool isExplicit, byte testIsError)
+        {
+            Codes = codes;
+            Command = command;
+            IsExplicit = isExplicit;
+            TestIsError = testIsError;
+        }
+
+        public ReplyCodeSet Codes { get; }
+
+        public string? Command { get; }
+
+        public bool IsExplicit { get; }
+
+        /// <summary>0: no TestIsError property; 1: present, null; 2: "true"; 3: "false".</summary>
+        public byte TestIsError { get; }
+
+        public bool Equals(ReportKey other)
+            => Codes.Equals(other.Codes) && string.Equals(Command, other.Command, System.StringComparison.Ordinal) && IsExplicit == other.IsExplicit && TestIsError == other.TestIsError;
+
+        public override bool Equals(object? obj) => obj is ReportKey other && Equals(other);
+
+        public override int GetHashCode()
+            => (((Codes.GetHashCode() * 31) + (Command is null ? 0 : System.StringComparer.Ordinal.GetHashCode(Command))) * 31) + (IsExplicit ? 8 : 0) + TestIsError;
     }
 }

@@ -66,21 +66,48 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
             return;
         }
 
-        var properties = DiagnosticProperties.Of(SplitProperty, reaching.Except(Transient).IsEmpty ? "false" : "true");
+        var split = !reaching.Except(Transient).IsEmpty;
+        var codes = ReplyCodeSet.Empty;
+        foreach (var info in transient)
+        {
+            codes = codes.Union(ReplyCodeSet.Single(info.Code));
+        }
 
-        var additional = new List<Location>();
-        var replySyntax = reply.Operation.Syntax;
-        additional.Add(replySyntax.GetLocation());
+        var key = new ReportKey(codes, split);
+        if (!Templates.TryGet(key, out var template))
+        {
+            template = Templates.Keep(key, new DiagnosticTemplate(
+                DiagnosticProperties.Of(SplitProperty, split ? "true" : "false"),
+                new object[] { ReplyMessages.Subject(transient, "transient 4xx", null), transient.Count == 1 ? "it" : "them", ReplyMessages.TransientAdvice(transient) }));
+        }
 
-        var subject = ReplyMessages.Subject(transient, "transient 4xx", null);
-        var advice = ReplyMessages.TransientAdvice(transient);
         report.Report(Diagnostic.Create(
             RuleDescriptors.TransientReplyGivenUp,
             ReplySites.LocationOf(site).GetLocation(),
-            additional,
-            properties,
-            subject,
-            transient.Count == 1 ? "it" : "them",
-            advice));
+            new[] { reply.Operation.Syntax.GetLocation() },
+            template.Properties,
+            template.Arguments));
+    }
+
+    private static readonly DiagnosticTemplates<ReportKey> Templates = new();
+
+    /// <summary>What decides a report's properties and message: the codes (in the catalog's order) and whether the path lumps 4xx with others.</summary>
+    private readonly struct ReportKey : IEquatable<ReportKey>
+    {
+        public ReportKey(ReplyCodeSet codes, bool split)
+        {
+            Codes = codes;
+            Split = split;
+        }
+
+        public ReplyCodeSet Codes { get; }
+
+        public bool Split { get; }
+
+        public bool Equals(ReportKey other) => Codes.Equals(other.Codes) && Split == other.Split;
+
+        public override bool Equals(object? obj) => obj is ReportKey other && Equals(other);
+
+        public override int GetHashCode() => (Codes.GetHashCode() * 2) + (Split ? 1 : 0);
     }
 }
