@@ -86,7 +86,7 @@ public class SharedBlockTests
 
                     var walked = ftp.Compute(end.OperationBlocks, end.OwningSymbol);
                     var walkedSites = Describe(walked.Sites).ToList();
-                    if (ftp.SharedFor(end.OperationBlocks).Collected is not { } builder)
+                    if (ftp.SharedFor(end.OperationBlocks, end.OwningSymbol).Collected is not { } builder)
                     {
                         if (!walked.Sites.IsEmpty || !walked.RetryPoints.IsEmpty || !walked.CodeTests.IsEmpty)
                         {

@@ -55,7 +55,7 @@ internal sealed class FtpAnalysisContext
         }
 
         // Asked by every rule of the block: answered once and kept with the block.
-        var shared = SharedFor(blocks);
+        var shared = SharedFor(blocks, owningSymbol);
         if (shared.Covered is not { } covered)
         {
             covered = Covers(blocks[0].Syntax.SyntaxTree, owningSymbol);
@@ -79,7 +79,7 @@ internal sealed class FtpAnalysisContext
     /// Where the rules meet for one code block on this thread (known by its first operation: the driver hands every
     /// analyzer the same operation trees). The first rule to ask takes over what was collected for the block.
     /// </summary>
-    public SharedBlock SharedFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+    public SharedBlock SharedFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
     {
         var last = s_last;
         if (last is not null && last.Key == blocks[0] && last.Context == this)
@@ -87,7 +87,14 @@ internal sealed class FtpAnalysisContext
             return last;
         }
 
-        var shared = new SharedBlock(blocks[0], this) { Collected = TakeCollected(blocks) };
+        var shared = new SharedBlock(blocks[0], this);
+        if (TakeCollection(blocks, owner) is { } collection)
+        {
+            // Whether the rules read the block was asked when its operations were collected.
+            shared.Collected = collection.Builder;
+            shared.Covered = collection.Builder is not null;
+        }
+
         s_last = shared;
         return shared;
     }
@@ -129,8 +136,8 @@ internal sealed class FtpAnalysisContext
         collecting.Builder?.Add(context.Operation);
     }
 
-    /// <summary>The facts collected on this thread, when they are this block's (its operations are in the block's trees); the collection is taken either way.</summary>
-    private ReplyBlock.Builder? TakeCollected(System.Collections.Immutable.ImmutableArray<IOperation> blocks)
+    /// <summary>The collection made on this thread, when it is this block's (its symbol, and operations in the block's trees); it is taken either way.</summary>
+    private Collection? TakeCollection(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
     {
         var collecting = s_collecting;
         if (collecting is null)
@@ -139,9 +146,7 @@ internal sealed class FtpAnalysisContext
         }
 
         s_collecting = null;
-        return collecting.Context == this && collecting.Builder is { } builder && IsIn(collecting.First, blocks)
-            ? builder
-            : null;
+        return collecting.Context == this && SymbolEqualityComparer.Default.Equals(collecting.Symbol, owner) && IsIn(collecting.First, blocks) ? collecting : null;
     }
 
     /// <summary>True when <paramref name="operation"/> is in one of the trees of <paramref name="blocks"/>.</summary>
@@ -172,7 +177,7 @@ internal sealed class FtpAnalysisContext
     /// <summary>The block's facts: the ones read already, collected, or found now by a walk (when the collecting rule did not run for the block on this thread).</summary>
     public ReplyBlock FactsFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
     {
-        var shared = SharedFor(blocks);
+        var shared = SharedFor(blocks, owner);
         return shared.Facts ?? shared.Publish(shared.Collected is { } collected ? collected.Build(blocks) : Compute(blocks, owner));
     }
 
