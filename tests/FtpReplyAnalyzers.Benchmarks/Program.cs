@@ -20,7 +20,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // with the reply-handling templates among them), reply handling alone (every method tests replies: the worst
 // case), and code with no FTP at all. For each it reports the compilation's own time (binding and diagnostics,
 // no emit), the analyzers' total execution time from CompilationWithAnalyzers telemetry, and their ratio: the
-// median run and the best run.
+// median run and the best run. Each compilation is first run once untimed at full size: steady state, as in a
+// long-lived compiler server (the first such run is where the heap grows to the size the analysis needs).
 // Like for like: the telemetry adds up the time of the analyzers' callbacks, whatever thread they ran on, so the
 // compilation is timed on one thread too (concurrentBuild off), and the analysis binds on one thread beside the
 // analyzers instead of on every core (on a small machine the compiler's parallel binding takes the analyzers'
@@ -110,8 +111,11 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
     var pauses = new List<double>();
     var diagnosticCount = 0;
     var detail = string.Equals(Environment.GetEnvironmentVariable("FTPR_BENCH_DETAIL"), "1", StringComparison.Ordinal);
-    for (var run = 0; run < runs; run++)
+    // Run -1 is untimed: the first full-size run of a compilation is where the process's heap grows to the size the
+    // analysis needs (fresh pages, the GC's budgets), which a long-lived compiler server has already done.
+    for (var run = -1; run < runs; run++)
     {
+        var measured = run >= 0;
         // As in a build: the compiler binds and reports first, then the analyzers run on the same compilation,
         // so the analyzers' time is their own and not the binding the compiler does anyway.
         if (label is not null)
@@ -121,7 +125,10 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             var parallelWatch = Stopwatch.StartNew();
             parallel.GetDiagnostics();
-            parallelCompileTimes.Add(parallelWatch.Elapsed.TotalMilliseconds);
+            if (measured)
+            {
+                parallelCompileTimes.Add(parallelWatch.Elapsed.TotalMilliseconds);
+            }
         }
 
         var compilation = Create(trees, concurrentBuild: false);
@@ -129,8 +136,12 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
         var gcFreeCompile = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
         var watch = Stopwatch.StartNew();
         var compilerDiagnostics = compilation.GetDiagnostics();
-        compileTimes.Add(watch.Elapsed.TotalMilliseconds);
-        if (run == 0 && compilerDiagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+        if (measured)
+        {
+            compileTimes.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        if (!measured && compilerDiagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
         {
             // The templates must compile: the analyzers would otherwise be measured on broken code.
             Console.Error.WriteLine($"  the generated code does not compile: {error}");
@@ -151,14 +162,17 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
         var wallMs = wall.Elapsed.TotalMilliseconds;
         EndNoGcRegion(gcFreeAnalysis, "analysis");
         var pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
-        pauses.Add(pauseMs);
+        if (measured)
+        {
+            pauses.Add(pauseMs);
+        }
         if (detail)
         {
             Console.Error.WriteLine($"  analysis wall {wallMs:F0} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0:F0} MB (driver and analyzers), GC pauses {pauseMs:F0} ms");
         }
 
         diagnosticCount = diagnostics.Length;
-        if (detail && run == 0)
+        if (detail && !measured)
         {
             Console.Error.WriteLine("  diagnostics: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
         }
@@ -174,7 +188,10 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
             }
         }
 
-        analyzerTimes.Add(total.TotalMilliseconds);
+        if (measured)
+        {
+            analyzerTimes.Add(total.TotalMilliseconds);
+        }
     }
 
     var result = new Result(lineCount, Median(compileTimes), Median(analyzerTimes), analyzerTimes.Min(), Median(pauses));
