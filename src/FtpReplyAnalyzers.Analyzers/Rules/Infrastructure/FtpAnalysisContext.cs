@@ -118,7 +118,6 @@ internal sealed class FtpAnalysisContext
     [System.ThreadStatic]
     private static Collection? s_collecting;
 
-
     /// <summary>The collecting rule's operation action: adds the operation to its declaration's facts on this thread.</summary>
     public void Collect(Microsoft.CodeAnalysis.Diagnostics.OperationAnalysisContext context)
     {
@@ -208,7 +207,7 @@ internal sealed class FtpAnalysisContext
         public ReplyBlock.Builder? Builder { get; }
     }
 
-    /// <summary>One code block's facts on one thread, published by the rule that collected them.</summary>
+    /// <summary>One code block's facts on one thread, built by the first rule that reads them.</summary>
     internal sealed class SharedBlock
     {
         public SharedBlock(IOperation key, FtpAnalysisContext context)
@@ -229,7 +228,7 @@ internal sealed class FtpAnalysisContext
         /// <summary>What the collecting rule gathered for the block on this thread, until the facts are built.</summary>
         public ReplyBlock.Builder? Collected { get; set; }
 
-        /// <summary>The facts, once collected.</summary>
+        /// <summary>The facts, once built.</summary>
         public ReplyBlock? Facts { get; private set; }
 
         public ReplyBlock Publish(ReplyBlock facts)
