@@ -172,12 +172,7 @@ internal sealed class ReplyBlock
                 // One body, with sites whose command may be asked: the command finder reads what was listed here
                 // instead of walking it again. It knows a body by its top operation (a method's body block hangs
                 // under the method-body operation).
-                var body = roots[0];
-                while (body.Parent is { } parent)
-                {
-                    body = parent;
-                }
-
+                var body = OperationLookup.Root(roots[0]);
                 var listing = new CommandFinder.BodyCommands.Listing();
                 if (_commandOperations is not null)
                 {

@@ -49,13 +49,7 @@ internal static class EnclosingSymbol
     /// <inheritdoc cref="MemberOf(IOperation, ISymbol?)"/>
     public static ISymbol? MemberOf(IOperation operation)
     {
-        var root = operation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        return Roots.GetValue(root, static r => new Box(Declared(r))).Symbol;
+        return Roots.GetValue(OperationLookup.Root(operation), static r => new Box(Declared(r))).Symbol;
     }
 
     private static ISymbol? Declared(IOperation root)

@@ -9,6 +9,17 @@ namespace FtpReplyAnalyzers.Recognition;
 /// </summary>
 internal static class OperationLookup
 {
+    /// <summary>The top of the operation tree that holds <paramref name="operation"/> (a method's body block hangs under the method-body operation).</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
     /// <summary>The outermost operation whose syntax is <paramref name="syntax"/>, searched from <paramref name="near"/>.</summary>
     public static IOperation? Find(IOperation near, SyntaxNode? syntax)
     {

@@ -151,26 +151,16 @@ internal sealed class FtpAnalysisContext
     /// <summary>True when <paramref name="operation"/> is in one of the trees of <paramref name="blocks"/>.</summary>
     private static bool IsIn(IOperation operation, System.Collections.Immutable.ImmutableArray<IOperation> blocks)
     {
-        var top = TopOf(operation);
+        var root = OperationLookup.Root(operation);
         foreach (var block in blocks)
         {
-            if (TopOf(block) == top)
+            if (OperationLookup.Root(block) == root)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static IOperation TopOf(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
     }
 
     /// <summary>The block's facts: the ones read already, collected, or found now by a walk (when the collecting rule did not run for the block on this thread).</summary>
