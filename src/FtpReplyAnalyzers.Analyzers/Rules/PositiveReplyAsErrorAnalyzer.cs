@@ -205,7 +205,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             template.Arguments));
     }
 
-    private readonly DiagnosticTemplates<ReportKey> _templates = new();
+    private readonly BoundedCache<ReportKey, DiagnosticTemplate> _templates = new();
 
     /// <summary>What decides a report's properties and message: the codes, the command, the shape and the test's polarity.</summary>
     private readonly struct ReportKey : System.IEquatable<ReportKey>

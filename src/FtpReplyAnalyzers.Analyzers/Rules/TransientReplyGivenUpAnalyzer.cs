@@ -89,7 +89,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
             template.Arguments));
     }
 
-    private static readonly DiagnosticTemplates<ReportKey> Templates = new();
+    private static readonly BoundedCache<ReportKey, DiagnosticTemplate> Templates = new();
 
     /// <summary>What decides a report's properties and message: the codes (in the catalog's order) and whether the path lumps 4xx with others.</summary>
     private readonly struct ReportKey : IEquatable<ReportKey>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text;
 using FtpReplyAnalyzers.Catalog;
@@ -12,10 +11,8 @@ internal static class ReplyMessages
     private const int MaxNamed = 3;
     private const int MaxListed = 8;
 
-    // Subjects made so far, by their codes, phrase and command: reports repeat the same few. Bounded, for a long-lived host.
-    private const int MaxKeptSubjects = 4096;
-    private static readonly ConcurrentDictionary<SubjectKey, string> Subjects = new();
-    private static int s_keptSubjects;
+    // Subjects made so far, by their codes, phrase and command: reports repeat the same few.
+    private static readonly BoundedCache<SubjectKey, string> Subjects = new();
 
     /// <summary>"Reply 426 (connection closed; transfer aborted) is a transient 4xx reply" and its plural forms.</summary>
     public static string Subject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
@@ -33,18 +30,7 @@ internal static class ReplyMessages
         }
 
         var key = new SubjectKey(set, categoryPhrase, command);
-        if (Subjects.TryGetValue(key, out var subject))
-        {
-            return subject;
-        }
-
-        subject = WriteSubject(codes, categoryPhrase, command);
-        if (s_keptSubjects < MaxKeptSubjects && Subjects.TryAdd(key, subject))
-        {
-            System.Threading.Interlocked.Increment(ref s_keptSubjects);
-        }
-
-        return subject;
+        return Subjects.TryGet(key, out var subject) ? subject : Subjects.Keep(key, WriteSubject(codes, categoryPhrase, command));
     }
 
     private static string WriteSubject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
