@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
 using FtpReplyAnalyzers.Recognition;
@@ -67,13 +68,7 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
         }
 
         var split = !reaching.Except(Transient).IsEmpty;
-        var codes = ReplyCodeSet.Empty;
-        foreach (var info in transient)
-        {
-            codes = codes.Union(ReplyCodeSet.Single(info.Code));
-        }
-
-        var key = new ReportKey(codes, split);
+        var key = new ReportKey(ReplyCodeSet.Of(transient.Select(info => info.Code)), split);
         if (!Templates.TryGet(key, out var template))
         {
             template = Templates.Keep(key, new DiagnosticTemplate(
