@@ -45,9 +45,6 @@ var ours = typeof(RuleDescriptors).Assembly.GetTypes()
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} runs, median and best{(Settings.GcFree ? ", no-GC regions" : string.Empty)}");
 Console.WriteLine();
 
-// Warm up (JIT, Roslyn's own first-use costs) on a small slice, untimed.
-Measure(null, CodeGenerator.Generate(Workload.FtpClients, 5_000), ours, 1, withSurface: true);
-Measure(null, CodeGenerator.Generate(Workload.Plain, 5_000), ours, 1, withSurface: false);
 Console.WriteLine("| code | lines | compilation, one thread (ms) | FtpReplyAnalyzers, median (ms) | ratio | best run (ms) | ratio | compilation on all cores (ms) | median ratio to it | GC pauses in the analysis (ms) | diagnostics |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
 if (ArgText(args, "--only") is { } single)
@@ -111,8 +108,9 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
     var pauses = new List<double>();
     var diagnosticCount = 0;
     var detail = string.Equals(Environment.GetEnvironmentVariable("FTPR_BENCH_DETAIL"), "1", StringComparison.Ordinal);
-    // Run -1 is untimed: the first full-size run of a compilation is where the process's heap grows to the size the
-    // analysis needs (fresh pages, the GC's budgets), which a long-lived compiler server has already done.
+    // Run -1 is untimed: it warms the JIT and Roslyn's first-use costs, and the first full-size run of a compilation is
+    // where the process's heap grows to the size the analysis needs (fresh pages, the GC's budgets), which a
+    // long-lived compiler server has already done.
     for (var run = -1; run < runs; run++)
     {
         var measured = run >= 0;
