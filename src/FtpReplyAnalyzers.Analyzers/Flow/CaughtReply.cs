@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,10 +9,11 @@ namespace FtpReplyAnalyzers.Flow;
 internal static class CaughtReply
 {
     /// <summary>
-    /// The reply a catch clause receives: a <c>WebException</c> around FtpWebRequest calls, FluentFTP's
-    /// <c>FtpCommandException</c>/<c>FtpException</c>, or a catch-all around calls that throw on negative replies.
+    /// The reply a catch clause receives: an exception type that exists to carry a reply, or one that a call in the
+    /// try body throws on a negative reply (<c>WebException</c> from FtpWebRequest, FluentFTP's exceptions from its
+    /// high-level calls), caught as itself or as a base type.
     /// </summary>
-    public static ReplyExpression? Of(ICatchClauseOperation catchClause, FtpKnownTypes types)
+    public static ReplyExpression? Of(ICatchClauseOperation catchClause, FtpLibraries libraries)
     {
         if (catchClause.Parent is not ITryOperation tryOperation)
         {
@@ -20,22 +22,14 @@ internal static class CaughtReply
 
         var caughtType = catchClause.ExceptionType;
         var receiver = catchClause.ExceptionDeclarationOrExpression;
-        if (types.IsFluentException(caughtType))
+        if (libraries.IsReplyException(caughtType))
         {
             return new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver);
         }
 
-        var isWeb = types.IsWebException(caughtType);
-        var isAll = caughtType is null || caughtType.SpecialType == SpecialType.System_Object
-                    || SymbolEqualityComparer.Default.Equals(caughtType, types.Exception);
-        if (!isWeb && !isAll)
-        {
-            return null;
-        }
-
         foreach (var operation in tryOperation.Body.Descendants())
         {
-            if (operation is IInvocationOperation invocation && ThrowsOnNegativeReply(invocation, types, includeFluent: isAll))
+            if (operation is IInvocationOperation invocation && libraries.NegativeReplyException(invocation) is { } thrown && Catches(caughtType, thrown))
             {
                 return new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver);
             }
@@ -44,17 +38,22 @@ internal static class CaughtReply
         return null;
     }
 
-    /// <summary>FtpWebRequest.GetResponse/GetRequestStream (and their async forms), reading an FTP response, FluentFTP's high-level calls.</summary>
-    public static bool ThrowsOnNegativeReply(IInvocationOperation invocation, FtpKnownTypes types, bool includeFluent)
+    /// <summary>True when a catch of <paramref name="caught"/> (null or object: a catch-all) receives <paramref name="thrown"/>.</summary>
+    private static bool Catches(ITypeSymbol? caught, ITypeSymbol thrown)
     {
-        var instance = ReplyRecognizer.StripConversions(invocation.Instance);
-        var name = invocation.TargetMethod.Name;
-        if (instance is not null && types.IsFtpWebType(instance.Type))
+        if (caught is null || caught.SpecialType == SpecialType.System_Object)
         {
-            return name.StartsWith("GetResponse", System.StringComparison.Ordinal) || name.StartsWith("GetRequestStream", System.StringComparison.Ordinal)
-                   || name.StartsWith("EndGet", System.StringComparison.Ordinal) || name == "GetResponseStream";
+            return true;
         }
 
-        return includeFluent && instance is not null && types.IsFluentClient(instance.Type) && !name.StartsWith("Execute", System.StringComparison.Ordinal);
+        for (var type = thrown; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, caught))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

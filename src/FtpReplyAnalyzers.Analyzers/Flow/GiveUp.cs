@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -67,8 +68,7 @@ internal static class GiveUp
                     return GiveUpKind.Exit;
                 }
 
-                if (name is "Close" or "Dispose" && invocation.Instance is { } closed
-                    && recognizer.Types.FtpWebResponse is { } responseType && SymbolEqualityComparer.Default.Equals(ReplyRecognizer.StripConversions(closed)?.Type, responseType))
+                if (recognizer.Libraries.ClosesResponse(invocation))
                 {
                     return GiveUpKind.CloseResponse;
                 }
@@ -88,7 +88,7 @@ internal static class GiveUp
     /// <summary>True for false, null, default, "", an empty collection, -1, a Failed/Error status, Task.FromResult of one of these.</summary>
     public static bool IsFailureValue(IOperation value)
     {
-        value = ReplyRecognizer.StripConversions(value) ?? value;
+        value = OperationHelpers.StripConversions(value) ?? value;
         if (value is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } enumField })
         {
             return IsFailureName(enumField.Name);
@@ -129,7 +129,7 @@ internal static class GiveUp
     /// <summary>True for true, a Success/Succeeded/Ok/Completed status, Task.FromResult(true).</summary>
     public static bool IsSuccessValue(IOperation value)
     {
-        value = ReplyRecognizer.StripConversions(value) ?? value;
+        value = OperationHelpers.StripConversions(value) ?? value;
         switch (value)
         {
             case IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } enumField }:
@@ -184,7 +184,7 @@ internal static class GiveUp
     /// <summary>True when the thrown exception carries the reply, its code, a reply object or the caught exception.</summary>
     public static bool CarriesReply(IOperation exception, ReplyRecognizer recognizer)
     {
-        exception = ReplyRecognizer.StripConversions(exception) ?? exception;
+        exception = OperationHelpers.StripConversions(exception) ?? exception;
 
         // throw ex; throw e.InnerException: the caught exception travels on.
         if (exception is ILocalReferenceOperation or IParameterReferenceOperation || exception is IMemberReferenceOperation { Instance: ILocalReferenceOperation })
@@ -192,7 +192,7 @@ internal static class GiveUp
             return true;
         }
 
-        var types = recognizer.Types;
+        var libraries = recognizer.Libraries;
         foreach (var operation in exception.Descendants())
         {
             if (operation is ILocalReferenceOperation { Local: var local } && IsCatchVariable(local, exception))
@@ -200,7 +200,7 @@ internal static class GiveUp
                 return true;
             }
 
-            if (operation.Type is { SpecialType: SpecialType.None } type && types.IsReplyCarrier(type))
+            if (operation.Type is { SpecialType: SpecialType.None } type && libraries.CarriesReply(type))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
@@ -8,16 +9,16 @@ namespace FtpReplyAnalyzers.Flow;
 /// <summary>A point where the code may end an operation, how it ends it, and the replies that surely reach it.</summary>
 internal sealed class ReplySite
 {
-    private static readonly object NoCommand = new();
+    private readonly ReplyBlock _block;
+    private bool _commandFound;
+    private string? _command;
 
-    // The command, once found: null while not looked for, NoCommand when the code does not say.
-    private volatile object? _command;
-
-    public ReplySite(IOperation operation, GiveUpKind kind, ReplyPath path)
+    public ReplySite(IOperation operation, GiveUpKind kind, ReplyPath path, ReplyBlock block)
     {
         Operation = operation;
         Kind = kind;
         Path = path;
+        _block = block;
     }
 
     public IOperation Operation { get; }
@@ -31,33 +32,33 @@ internal sealed class ReplySite
     {
         get
         {
-            var command = _command;
-            if (command is null)
+            if (!_commandFound)
             {
-                command = (object?)CommandFinder.Find(Path.Selection.Reply!, Operation) ?? NoCommand;
-                _command = command;
+                _command = _block.Commands.Find(Path.Selection.Reply!, Operation);
+                _commandFound = true;
             }
 
-            return command as string;
+            return _command;
         }
     }
 }
 
 /// <summary>
-/// What one code block holds for the rules, found in one walk of its operations and shared by every rule that reads
-/// the block on the same thread (the facts, and the caches of their evaluator, belong to that thread):
-/// the sites a reply test leads to (with how each ends the operation and the replies that reach it), the
-/// points where a retry loop or predicate may take a reply back (for FTPR0003), and the comparisons and casts
-/// where a code is written (for FTPR0007 and FTPR0008).
+/// What one code block holds for the rules, found in one walk of its operations and read by every rule: the sites a
+/// reply test leads to (with how each ends the operation and the replies that reach it), the points where a retry
+/// loop or predicate may take a reply back (for FTPR0003), and the comparisons and casts where a code is written
+/// (for FTPR0007 and FTPR0008). The facts do not change once found; the block owns the caches of what the rules
+/// compute from them (reply paths, what catch clauses receive, the commands each body sends).
 /// </summary>
 internal sealed class ReplyBlock
 {
-    private ReplyBlock(ConditionEvaluator evaluator, ImmutableArray<ReplySite> sites, ImmutableArray<IOperation> retryPoints, ImmutableArray<IOperation> codeTests)
+    private readonly Dictionary<IOperation, ReplyPath?> _paths = new();
+    private readonly Dictionary<ICatchClauseOperation, Selection?> _catches = new();
+
+    private ReplyBlock(ConditionEvaluator evaluator)
     {
         Evaluator = evaluator;
-        Sites = sites;
-        RetryPoints = retryPoints;
-        CodeTests = codeTests;
+        Commands = new CommandFinder(evaluator.Recognizer.Libraries);
     }
 
     /// <summary>The block's evaluator: what it has recognised and evaluated is kept for the block, and only for it.</summary>
@@ -66,153 +67,112 @@ internal sealed class ReplyBlock
     /// <summary>The block's recogniser.</summary>
     public ReplyRecognizer Recognizer => Evaluator.Recognizer;
 
-    /// <summary>The symbol that owns the block (see <see cref="EnclosingSymbol.Of(IOperation, ISymbol?)"/>).</summary>
+    /// <summary>The symbol that owns the block.</summary>
     public ISymbol? Member => Evaluator.Recognizer.Member;
 
-    /// <summary>Whether every call of the block's member sits in a retry loop or helper, once known (see <see cref="RetryContext"/>).</summary>
-    public bool? MemberIsTryOnce { get; set; }
+    /// <summary>The commands the block's bodies send.</summary>
+    public CommandFinder Commands { get; }
 
     /// <summary>Throws, returns, breaks, exits, error logs and response closes that a reply test leads to.</summary>
-    public ImmutableArray<ReplySite> Sites { get; }
+    public ImmutableArray<ReplySite> Sites { get; private set; } = ImmutableArray<ReplySite>.Empty;
 
     /// <summary>continue statements, catch clauses, bool returns and while loops: where a retry may start again.</summary>
-    public ImmutableArray<IOperation> RetryPoints { get; }
+    public ImmutableArray<IOperation> RetryPoints { get; private set; } = ImmutableArray<IOperation>.Empty;
 
     /// <summary>Equality comparisons, is-patterns, case clauses, switch expressions and explicit conversions.</summary>
-    public ImmutableArray<IOperation> CodeTests { get; }
+    public ImmutableArray<IOperation> CodeTests { get; private set; } = ImmutableArray<IOperation>.Empty;
 
-    /// <summary>The operation kinds a <see cref="Builder"/> looks at.</summary>
-    public static readonly ImmutableArray<OperationKind> Kinds = ImmutableArray.Create(
-        OperationKind.Return, OperationKind.Branch, OperationKind.Throw, OperationKind.Invocation, OperationKind.CatchClause, OperationKind.Loop,
-        OperationKind.Binary, OperationKind.IsPattern, OperationKind.CaseClause, OperationKind.SwitchExpression, OperationKind.Conversion,
-        OperationKind.ObjectCreation, OperationKind.VariableDeclarator, OperationKind.SimpleAssignment, OperationKind.PropertyInitializer,
-        OperationKind.AnonymousFunction, OperationKind.LocalFunction);
-
-    /// <summary>Walks the block's operations itself, lambdas and local functions included, into <paramref name="builder"/>.</summary>
-    public static ReplyBlock Compute(ImmutableArray<IOperation> roots, Builder builder)
+    /// <summary>The replies that reach <paramref name="site"/> (see <see cref="ReplyPath.Of"/>), found once for the block.</summary>
+    public ReplyPath? PathOf(IOperation site)
     {
+        if (!_paths.TryGetValue(site, out var path))
+        {
+            path = ReplyPath.Compute(site, this);
+            _paths[site] = path;
+        }
+
+        return path;
+    }
+
+    /// <summary>What a catch clause receives, found once for the block: every site in its handler asks.</summary>
+    internal Selection? CaughtBy(ICatchClauseOperation catchClause)
+    {
+        if (!_catches.TryGetValue(catchClause, out var caught))
+        {
+            caught = ReplyPath.CatchSelection(catchClause, this);
+            _catches[catchClause] = caught;
+        }
+
+        return caught;
+    }
+
+    /// <summary>Walks the block's operations, lambdas and local functions included, for its facts.</summary>
+    public static ReplyBlock Compute(ImmutableArray<IOperation> roots, ConditionEvaluator evaluator)
+    {
+        var block = new ReplyBlock(evaluator);
+        var sites = ImmutableArray.CreateBuilder<ReplySite>();
+        var retryPoints = ImmutableArray.CreateBuilder<IOperation>();
+        var codeTests = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var root in roots)
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
-                builder.Add(operation);
-            }
-        }
-
-        return builder.Build(roots);
-    }
-
-    /// <summary>Collects a block's facts from its operations, handed one by one (by the driver, or by <see cref="Compute"/>).</summary>
-    internal sealed class Builder
-    {
-        private readonly ConditionEvaluator _evaluator;
-
-        // The operations that may tell the commands the body sends (see CommandFinder), kept as they come and read
-        // only for a block with sites (most blocks have none); and whether a lambda or local function has a body of
-        // its own in the block (then the finder walks each body).
-        private System.Collections.Generic.List<IOperation>? _commandOperations;
-        private bool _nestedFunctions;
-
-        // Made on the first add: a block without a reply test has no site, and many have no code test.
-        private ImmutableArray<ReplySite>.Builder? _sites;
-        private ImmutableArray<IOperation>.Builder? _retryPoints;
-        private ImmutableArray<IOperation>.Builder? _codeTests;
-
-        public Builder(ConditionEvaluator evaluator) => _evaluator = evaluator;
-
-        public void Add(IOperation operation)
-        {
-            switch (operation.Kind)
-            {
-                case OperationKind.Return:
-                case OperationKind.Branch:
-                    Add(ref _retryPoints, operation);
-                    AddSites(operation, _evaluator, ref _sites);
-                    break;
-                case OperationKind.Throw:
-                    AddSites(operation, _evaluator, ref _sites);
-                    break;
-                case OperationKind.Invocation:
-                    AddSites(operation, _evaluator, ref _sites);
-                    (_commandOperations ??= new()).Add(operation);
-                    break;
-                case OperationKind.ObjectCreation:
-                case OperationKind.VariableDeclarator:
-                case OperationKind.SimpleAssignment:
-                case OperationKind.PropertyInitializer:
-                    (_commandOperations ??= new()).Add(operation);
-                    break;
-                case OperationKind.AnonymousFunction:
-                case OperationKind.LocalFunction:
-                    _nestedFunctions = true;
-                    break;
-                case OperationKind.CatchClause:
-                case OperationKind.Loop when operation is IWhileLoopOperation:
-                    Add(ref _retryPoints, operation);
-                    break;
-                case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
-                case OperationKind.IsPattern:
-                case OperationKind.CaseClause:
-                case OperationKind.SwitchExpression:
-                case OperationKind.Conversion when !operation.IsImplicit:
-                    Add(ref _codeTests, operation);
-                    break;
-            }
-        }
-
-        private static void Add<T>(ref ImmutableArray<T>.Builder? list, T item) => (list ??= ImmutableArray.CreateBuilder<T>()).Add(item);
-
-        private static ImmutableArray<T> ToArray<T>(ImmutableArray<T>.Builder? list) => list is null ? ImmutableArray<T>.Empty : list.ToImmutable();
-
-        /// <summary>The facts of the block whose operation trees are <paramref name="roots"/>, ready to be read by every rule.</summary>
-        public ReplyBlock Build(ImmutableArray<IOperation> roots)
-        {
-            if (_sites is not null && !_nestedFunctions && roots.Length == 1)
-            {
-                // One body, with sites whose command may be asked: the command finder reads what was listed here
-                // instead of walking it again. It knows a body by its top operation (a method's body block hangs
-                // under the method-body operation).
-                var body = OperationLookup.Root(roots[0]);
-                var listing = new CommandFinder.BodyCommands.Listing();
-                if (_commandOperations is not null)
+                switch (operation.Kind)
                 {
-                    foreach (var operation in _commandOperations)
-                    {
-                        listing.Add(operation);
-                    }
+                    case OperationKind.Return:
+                    case OperationKind.Branch:
+                        retryPoints.Add(operation);
+                        block.AddSites(operation, sites);
+                        break;
+                    case OperationKind.Throw:
+                    case OperationKind.Invocation:
+                        block.AddSites(operation, sites);
+                        break;
+                    case OperationKind.CatchClause:
+                    case OperationKind.Loop when operation is IWhileLoopOperation:
+                        retryPoints.Add(operation);
+                        break;
+                    case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
+                    case OperationKind.IsPattern:
+                    case OperationKind.CaseClause:
+                    case OperationKind.SwitchExpression:
+                    case OperationKind.Conversion when !operation.IsImplicit:
+                        codeTests.Add(operation);
+                        break;
                 }
-
-                CommandFinder.Remember(listing.For(body));
             }
-
-            return new ReplyBlock(_evaluator, ToArray(_sites), ToArray(_retryPoints), ToArray(_codeTests));
         }
+
+        block.Sites = sites.ToImmutable();
+        block.RetryPoints = retryPoints.ToImmutable();
+        block.CodeTests = codeTests.ToImmutable();
+        return block;
     }
 
-    private static void AddSites(IOperation operation, ConditionEvaluator evaluator, ref ImmutableArray<ReplySite>.Builder? sites)
+    private void AddSites(IOperation operation, ImmutableArray<ReplySite>.Builder sites)
     {
         if (ReplySites.ArmValues(operation) is { } arms)
         {
             foreach (var value in arms)
             {
-                AddSite(value, evaluator, ref sites);
+                AddSite(value, sites);
             }
         }
         else
         {
-            AddSite(operation, evaluator, ref sites);
+            AddSite(operation, sites);
         }
     }
 
-    private static void AddSite(IOperation site, ConditionEvaluator evaluator, ref ImmutableArray<ReplySite>.Builder? sites)
+    private void AddSite(IOperation site, ImmutableArray<ReplySite>.Builder sites)
     {
         // A throw with an exception always ends the operation; how (whether it carries the reply, which reads the whole
         // exception) is asked only once a reply reaches it: most throws are for other reasons.
         var throws = site is IThrowOperation { Exception: not null };
-        var kind = throws ? GiveUpKind.Throw : GiveUp.Classify(site, evaluator.Recognizer);
-        if (kind != GiveUpKind.None && ReplyPath.Of(site, evaluator) is { Selection.Reply: not null } path)
+        var kind = throws ? GiveUpKind.Throw : GiveUp.Classify(site, Recognizer);
+        if (kind != GiveUpKind.None && PathOf(site) is { Selection.Reply: not null } path)
         {
-            (sites ??= ImmutableArray.CreateBuilder<ReplySite>()).Add(new ReplySite(site, throws ? GiveUp.Classify(site, evaluator.Recognizer) : kind, path));
+            sites.Add(new ReplySite(site, throws ? GiveUp.Classify(site, Recognizer) : kind, path, this));
         }
     }
 }

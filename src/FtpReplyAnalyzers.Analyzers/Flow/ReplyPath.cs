@@ -1,4 +1,6 @@
 using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,11 +29,12 @@ internal sealed class ReplyPath
     /// The replies that reach <paramref name="site"/>, or null when no reply test leads to it, or when a test
     /// of something else splits the reply's path (the site is then not where the reply surely goes).
     /// </summary>
-    public static ReplyPath? Of(IOperation site, ConditionEvaluator evaluator)
-        => evaluator.SiteCache.TryGet(site, out var found) ? found : evaluator.SiteCache.Keep(site, Compute(site, evaluator));
+    public static ReplyPath? Of(IOperation site, ReplyBlock block) => block.PathOf(site);
 
-    private static ReplyPath? Compute(IOperation site, ConditionEvaluator evaluator)
+    /// <summary>Finds what <see cref="Of"/> answers; the block keeps it.</summary>
+    internal static ReplyPath? Compute(IOperation site, ReplyBlock block)
     {
+        var evaluator = block.Evaluator;
         Selection? combined = null;
         ICatchClauseOperation? replyCatch = null;
         var child = site;
@@ -70,7 +73,7 @@ internal sealed class ReplyPath
 
                 case OperationKind.CatchClause when child == ((ICatchClauseOperation)parent).Handler:
                     var catchClause = (ICatchClauseOperation)parent;
-                    constraint = CatchSelection(catchClause, evaluator);
+                    constraint = block.CaughtBy(catchClause);
                     if (constraint is not null)
                     {
                         replyCatch ??= catchClause;
@@ -128,18 +131,14 @@ internal sealed class ReplyPath
     /// by its filter; null when it receives none. Found once per clause: every site in the handler asks, and finding
     /// what a catch-all receives walks the whole try body.
     /// </summary>
-    private static Selection? CatchSelection(ICatchClauseOperation catchClause, ConditionEvaluator evaluator)
+    internal static Selection? CatchSelection(ICatchClauseOperation catchClause, ReplyBlock block)
     {
-        if (evaluator.CatchCache.TryGet(catchClause, out var found))
-        {
-            return found;
-        }
-
-        var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Types)
+        var evaluator = block.Evaluator;
+        var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Libraries)
                      ?? (catchClause.Filter is { } filter && evaluator.Evaluate(filter).TestsReply
                          ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, catchClause.ExceptionDeclarationOrExpression)
                          : null);
-        return evaluator.CatchCache.Keep(catchClause, caught is null ? null : evaluator.EvaluateCatch(catchClause, caught));
+        return caught is null ? null : evaluator.EvaluateCatch(catchClause, caught);
     }
 
     private static readonly string[] AttemptNames = { "attempt", "retr", "tries", "tried", "trycount", "tryno", "trynumber", "maxtry" };
@@ -174,7 +173,7 @@ internal sealed class ReplyPath
 
             foreach (var part in AttemptNames)
             {
-                if (ReplyRecognizer.NameMentions(name, part))
+                if (HandWrittenClients.NameMentions(name, part))
                 {
                     return true;
                 }
@@ -214,7 +213,7 @@ internal sealed class ReplyPath
                     result = result is { } r ? r.And(reached) : reached;
                 }
             }
-            else if (result is { Reply.RootSymbol: ILocalSymbol replyVariable } && Assigns(statement, replyVariable))
+            else if (result is { Reply.RootSymbol: ILocalSymbol replyVariable } && OperationHelpers.Assigns(statement, replyVariable))
             {
                 // The reply was read again (code = ReadReply();): the earlier guards tested another reply.
                 result = null;
@@ -222,20 +221,6 @@ internal sealed class ReplyPath
         }
 
         return result;
-    }
-
-    private static bool Assigns(IOperation statement, ILocalSymbol local)
-    {
-        foreach (var operation in statement.DescendantsAndSelf())
-        {
-            if (operation is IAssignmentOperation assignment && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target
-                && SymbolEqualityComparer.Default.Equals(target.Local, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when a statement always jumps away (return, throw, continue, break, goto).</summary>

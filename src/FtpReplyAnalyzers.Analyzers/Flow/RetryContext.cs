@@ -1,4 +1,6 @@
 using System;
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,14 +14,14 @@ namespace FtpReplyAnalyzers.Flow;
 /// </summary>
 internal sealed class RetryContext
 {
-    private readonly FtpKnownTypes _types;
+    private readonly FtpLibraries _libraries;
 
-    public RetryContext(FtpKnownTypes types) => _types = types;
+    // Whether every call of a method sits in a retry loop or helper, found once per method for the compilation.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(SymbolEqualityComparer.Default);
 
-    /// <summary>
-    /// True when a retry helper, a retry policy or every caller retries what <paramref name="site"/> gives up.
-    /// Whether the block's member is tried once is found once and kept on <paramref name="block"/>.
-    /// </summary>
+    public RetryContext(FtpLibraries libraries) => _libraries = libraries;
+
+    /// <summary>True when a retry helper, a retry policy or every caller retries what <paramref name="site"/> gives up.</summary>
     public bool IsRetried(IOperation site, ReplyBlock block)
     {
         // By kind: most ancestors are neither, and a kind is cheaper to ask than an interface.
@@ -28,20 +30,13 @@ internal sealed class RetryContext
             switch (parent.Kind)
             {
                 case OperationKind.AnonymousFunction:
-                    return IsPassedToRetryHelper((IAnonymousFunctionOperation)parent, _types.OptionsFor(site.Syntax.SyntaxTree));
+                    return IsPassedToRetryHelper((IAnonymousFunctionOperation)parent, _libraries.OptionsFor(site.Syntax.SyntaxTree));
                 case OperationKind.LocalFunction:
                     return IsTryOnce(((ILocalFunctionOperation)parent).Symbol, site);
             }
         }
 
-        if (block.MemberIsTryOnce is { } known)
-        {
-            return known;
-        }
-
-        var tryOnce = EnclosingSymbol.MemberOf(site, block.Member) is IMethodSymbol method && IsTryOnce(method, site);
-        block.MemberIsTryOnce = tryOnce;
-        return tryOnce;
+        return block.Recognizer.Symbols.MemberOf(site) is IMethodSymbol method && IsTryOnce(method, site);
     }
 
     /// <summary>
@@ -50,7 +45,7 @@ internal sealed class RetryContext
     /// </summary>
     public bool CallsRetryBefore(IOperation site)
     {
-        var options = _types.OptionsFor(site.Syntax.SyntaxTree);
+        var options = _libraries.OptionsFor(site.Syntax.SyntaxTree);
         var child = site;
         for (var parent = site.Parent; parent is IBlockOperation block; child = parent, parent = parent.Parent)
         {
@@ -83,7 +78,7 @@ internal sealed class RetryContext
     /// True when the reply was last read inside a loop that ends before <paramref name="site"/>:
     /// <c>do { reply = Send(); } while (reply.Code.StartsWith("4") &amp;&amp; ++tries &lt; 3);</c> then a give-up is the last attempt's.
     /// </summary>
-    public static bool CameOutOfRetryLoop(ReplyExpression reply, IOperation site)
+    public static bool CameOutOfRetryLoop(ReplyExpression reply, IOperation site, ReplyBlock block)
     {
         var root = reply.RootSymbol;
         if (root is not ILocalSymbol local)
@@ -91,16 +86,11 @@ internal sealed class RetryContext
             return false;
         }
 
-        var body = CommandFinder.FunctionBody(site);
-        if (body is null)
-        {
-            return false;
-        }
-
-        foreach (var operation in CommandFinder.CommandsOf(body).Writes)
+        var body = OperationHelpers.FunctionBody(site);
+        foreach (var operation in block.Commands.CommandsOf(body).Writes)
         {
             if (operation is ISimpleAssignmentOperation assignment
-                && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target
+                && OperationHelpers.StripConversions(assignment.Target) is ILocalReferenceOperation target
                 && SymbolEqualityComparer.Default.Equals(target.Local, local)
                 && assignment.Syntax.FullSpan.Start < site.Syntax.SpanStart)
             {
@@ -135,7 +125,7 @@ internal sealed class RetryContext
     {
         if (loop is IForEachLoopOperation forEach)
         {
-            return ReplyRecognizer.StripConversions(forEach.Collection) is IInvocationOperation { TargetMethod.Name: "Range" };
+            return OperationHelpers.StripConversions(forEach.Collection) is IInvocationOperation { TargetMethod.Name: "Range" };
         }
 
         return true;
@@ -191,7 +181,8 @@ internal sealed class RetryContext
             return false;
         }
 
-        return ComputeTryOnce(method, model, _types.OptionsFor(site.Syntax.SyntaxTree));
+        var options = _libraries.OptionsFor(site.Syntax.SyntaxTree);
+        return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options));
     }
 
     /// <summary>
@@ -217,13 +208,11 @@ internal sealed class RetryContext
                 continue;
             }
 
-            // Find the name in the type's characters first (copied into a buffer kept per thread, not into a new
-            // string): most methods are never named again, and then nothing is walked.
+            // Find the name in the type's text first: most methods are never named again, and then nothing is walked.
             var span = reference.Span;
-            var buffer = TypeText(text, span);
-            var chars = new ReadOnlySpan<char>(buffer, 0, span.Length);
-            var name = method.Name.AsSpan();
-            for (var at = chars.IndexOf(name); at >= 0;)
+            var typeText = text.ToString(span);
+            var name = method.Name;
+            for (var at = typeText.IndexOf(name, StringComparison.Ordinal); at >= 0; at = typeText.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 var token = root.FindToken(span.Start + at);
                 if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == method.Name && token.SpanStart == span.Start + at
@@ -237,29 +226,10 @@ internal sealed class RetryContext
                         return false;
                     }
                 }
-
-                var next = chars.Slice(at + name.Length).IndexOf(name);
-                at = next < 0 ? -1 : at + name.Length + next;
             }
         }
 
         return calls > 0;
-    }
-
-    [ThreadStatic]
-    private static char[]? s_typeText;
-
-    private static char[] TypeText(Microsoft.CodeAnalysis.Text.SourceText text, Microsoft.CodeAnalysis.Text.TextSpan span)
-    {
-        var buffer = s_typeText;
-        if (buffer is null || buffer.Length < span.Length)
-        {
-            buffer = new char[Math.Max(span.Length, 4096)];
-            s_typeText = buffer;
-        }
-
-        text.CopyTo(span.Start, buffer, 0, span.Length);
-        return buffer;
     }
 
     private static bool IsRetryingCallSite(SyntaxNode call, SemanticModel model, FtpOptions options)

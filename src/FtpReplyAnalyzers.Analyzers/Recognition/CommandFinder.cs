@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,57 +10,23 @@ namespace FtpReplyAnalyzers.Recognition;
 /// Finds the FTP command a reply answers: the text sent by the call that produced the reply, the
 /// <c>FtpWebRequest.Method</c> set on the request, or the last command sent before the reply is read.
 /// </summary>
-internal static class CommandFinder
+internal sealed class CommandFinder
 {
-    // The last bodies read on this thread: the sites of a block are read one after the other by every rule, and a
-    // block has one body and a few lambdas. A table keyed by the body (a weak table's dependent handle per body)
-    // cost more than the walk it saves; this keeps at most a few operation trees alive per thread.
-    [System.ThreadStatic]
-    private static BodyCommands?[]? s_recent;
+    private readonly FtpLibraries _libraries;
+    private readonly Dictionary<IOperation, BodyCommands> _bodies = new();
 
-    [System.ThreadStatic]
-    private static int s_next;
+    public CommandFinder(FtpLibraries libraries) => _libraries = libraries;
 
-    /// <summary>What <paramref name="body"/> says about the commands it sends, found once while the thread reads it.</summary>
-    internal static BodyCommands CommandsOf(IOperation body)
+    /// <summary>What <paramref name="body"/> says about the commands it sends, found once for the block.</summary>
+    internal BodyCommands CommandsOf(IOperation body)
     {
-        var recent = s_recent ??= new BodyCommands?[4];
-        var at = IndexOf(recent, body);
-        if (at >= 0)
+        if (!_bodies.TryGetValue(body, out var commands))
         {
-            return recent[at]!;
+            commands = BodyCommands.Walk(body, _libraries);
+            _bodies[body] = commands;
         }
 
-        var found = BodyCommands.Walk(body);
-        Remember(found);
-        return found;
-    }
-
-    /// <summary>Keeps <paramref name="commands"/> for the thread's next questions (found while the driver walked the block), in place of any older ones for the body.</summary>
-    internal static void Remember(BodyCommands commands)
-    {
-        var recent = s_recent ??= new BodyCommands?[4];
-        var at = IndexOf(recent, commands.Body);
-        if (at < 0)
-        {
-            at = s_next;
-            s_next = (s_next + 1) % recent.Length;
-        }
-
-        recent[at] = commands;
-    }
-
-    private static int IndexOf(BodyCommands?[] recent, IOperation body)
-    {
-        for (var i = 0; i < recent.Length; i++)
-        {
-            if (recent[i]?.Body == body)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return commands;
     }
 
     /// <summary>
@@ -67,23 +36,22 @@ internal static class CommandFinder
     /// </summary>
     internal sealed class BodyCommands
     {
-        [System.ThreadStatic]
-        private static System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>? s_stack;
+        private readonly FtpLibraries _libraries;
 
-        private BodyCommands(IOperation body, Listing listing)
+        private BodyCommands(IOperation body, Listing listing, FtpLibraries libraries)
         {
             Body = body;
+            _libraries = libraries;
             Writes = listing.Writes?.ToArray() ?? System.Array.Empty<IOperation>();
             _arguments = listing.Arguments;
             Aborts = listing.Aborts?.ToArray() ?? System.Array.Empty<IInvocationOperation>();
         }
 
         /// <summary>Walks <paramref name="body"/> for what it says about commands.</summary>
-        public static BodyCommands Walk(IOperation body)
+        public static BodyCommands Walk(IOperation body, FtpLibraries libraries)
         {
             var listing = new Listing();
-            var stack = s_stack ??= new System.Collections.Generic.Stack<IOperation.OperationList.Enumerator>(32);
-            stack.Clear();
+            var stack = new Stack<IOperation.OperationList.Enumerator>();
             stack.Push(body.ChildOperations.GetEnumerator());
             while (stack.Count > 0)
             {
@@ -99,7 +67,7 @@ internal static class CommandFinder
                 stack.Push(child.ChildOperations.GetEnumerator());
             }
 
-            return listing.For(body);
+            return listing.For(body, libraries);
         }
 
         /// <summary>The command facts of operations handed one by one.</summary>
@@ -148,7 +116,7 @@ internal static class CommandFinder
                 }
             }
 
-            public BodyCommands For(IOperation body) => new(body, this);
+            public BodyCommands For(IOperation body, FtpLibraries libraries) => new(body, this, libraries);
         }
 
         public IOperation Body { get; }
@@ -166,23 +134,14 @@ internal static class CommandFinder
             var values = new System.Collections.Generic.List<Write>(Writes.Length);
             foreach (var operation in Writes)
             {
-                if (Write.Of(operation) is { } write)
+                if (Write.Of(operation, _libraries) is { } write)
                 {
                     values.Add(write);
                 }
             }
 
-            // In source order (a stable sort: the walk's order is kept between equal starts): the last value
-            // written before a reply is the one that counts.
-            var sorted = values.ToArray();
-            for (var i = 1; i < sorted.Length; i++)
-            {
-                for (var j = i; j > 0 && sorted[j - 1].Start > sorted[j].Start; j--)
-                {
-                    (sorted[j - 1], sorted[j]) = (sorted[j], sorted[j - 1]);
-                }
-            }
-
+            // In source order, the walk's order kept between equal starts: the last value written before a reply is the one that counts.
+            var sorted = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(values, static write => write.Start));
             return sorted;
         }
 
@@ -259,7 +218,7 @@ internal static class CommandFinder
         /// <summary>True for a Method set, false for a value given to the variable.</summary>
         public bool SetsMethod { get; }
 
-        public static Write? Of(IOperation operation)
+        public static Write? Of(IOperation operation, FtpLibraries libraries)
         {
             var start = operation.Syntax.FullSpan.Start;
             switch (operation)
@@ -267,19 +226,20 @@ internal static class CommandFinder
                 case IVariableDeclaratorOperation declarator:
                     return new Write(start, declarator.Symbol, declarator.Initializer?.Value, null, setsMethod: false);
                 case ISimpleAssignmentOperation assignment:
-                    var target = ReplyRecognizer.StripConversions(assignment.Target);
+                    var target = OperationHelpers.StripConversions(assignment.Target);
                     if (target is ILocalReferenceOperation local)
                     {
                         return new Write(start, local.Local, assignment.Value, null, setsMethod: false);
                     }
 
-                    if (target is IPropertyReferenceOperation { Property.Name: "Method", Instance: { } instance } && ReplyRecognizer.RootSymbolOf(instance) is { } request)
+                    if (target is IPropertyReferenceOperation { Instance: { } instance } property && libraries.IsCommandProperty(property.Property)
+                        && OperationHelpers.RootSymbolOf(instance) is { } request)
                     {
                         return new Write(start, request, null, CommandText.VerbOf(assignment.Value), setsMethod: true);
                     }
 
                     return null;
-                case IPropertyInitializerOperation { InitializedProperties.Length: 1 } propertyInit when propertyInit.InitializedProperties[0].Name == "Method":
+                case IPropertyInitializerOperation { InitializedProperties.Length: 1 } propertyInit when libraries.IsCommandProperty(propertyInit.InitializedProperties[0]):
                     return new Write(start, null, null, CommandText.VerbOf(propertyInit.Value), setsMethod: true);
                 default:
                     return null;
@@ -288,31 +248,20 @@ internal static class CommandFinder
     }
 
     /// <summary>The command verb the reply answers, or null when the code does not say.</summary>
-    public static string? Find(ReplyExpression reply, IOperation site)
+    public string? Find(ReplyExpression reply, IOperation site)
     {
-        var body = FunctionBody(site);
-        if (body is null)
-        {
-            return null;
-        }
-
+        var body = OperationHelpers.FunctionBody(site);
         var verb = FromValue(reply.Receiver ?? reply.Operation, body, site, 0);
         return verb ?? OnlyRequestMethod(body, site.Syntax.SpanStart) ?? LastCommandSentBefore(body, site.Syntax.SpanStart);
     }
 
-    /// <summary>True when the function aborts a transfer itself (ABOR sent, <c>FtpWebRequest.Abort()</c>).</summary>
-    public static bool AbortsTransfer(IOperation site, FtpKnownTypes types)
+    /// <summary>True when the function aborts a transfer itself (ABOR sent, a library's abort call).</summary>
+    public bool AbortsTransfer(IOperation site)
     {
-        var body = FunctionBody(site);
-        if (body is null)
-        {
-            return false;
-        }
-
-        var commands = CommandsOf(body);
+        var commands = CommandsOf(OperationHelpers.FunctionBody(site));
         foreach (var abort in commands.Aborts)
         {
-            if (abort.Instance is { } instance && types.IsFtpWebType(instance.Type))
+            if (_libraries.AbortsTransfer(abort))
             {
                 return true;
             }
@@ -322,32 +271,11 @@ internal static class CommandFinder
     }
 
     /// <summary>True when the function sends AUTH or ADAT (an RFC 2228 security exchange).</summary>
-    public static bool SendsSecurityCommand(IOperation site)
+    public bool SendsSecurityCommand(IOperation site) => CommandsOf(OperationHelpers.FunctionBody(site)).Sends("AUTH", "ADAT");
+
+    private string? FromValue(IOperation? value, IOperation body, IOperation site, int depth)
     {
-        var body = FunctionBody(site);
-        return body is not null && CommandsOf(body).Sends("AUTH", "ADAT");
-    }
-
-    /// <summary>The body of the method, local function or lambda that holds <paramref name="operation"/>.</summary>
-    public static IOperation? FunctionBody(IOperation operation)
-    {
-        IOperation? last = operation;
-        for (var o = operation.Parent; o is not null; o = o.Parent)
-        {
-            if (o.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction)
-            {
-                return last;
-            }
-
-            last = o;
-        }
-
-        return last;
-    }
-
-    private static string? FromValue(IOperation? value, IOperation body, IOperation site, int depth)
-    {
-        value = ReplyRecognizer.StripConversions(value);
+        value = OperationHelpers.StripConversions(value);
         if (value is null || depth > 5)
         {
             return null;
@@ -379,7 +307,7 @@ internal static class CommandFinder
         }
     }
 
-    private static string? FromVariable(ISymbol variable, IOperation body, IOperation site, int depth)
+    private string? FromVariable(ISymbol variable, IOperation body, IOperation site, int depth)
     {
         // The last value given to the variable before the site, or the Method set on it.
         IOperation? lastValue = null;
@@ -415,12 +343,12 @@ internal static class CommandFinder
     }
 
     /// <summary>The FtpWebRequest.Method the function sets before the site, when it sets only one (a catch's reply came from it).</summary>
-    private static string? OnlyRequestMethod(IOperation body, int position)
+    private string? OnlyRequestMethod(IOperation body, int position)
     {
         string? verb = null;
         foreach (var operation in CommandsOf(body).Writes)
         {
-            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Method", ContainingType.Name: "FtpWebRequest" or "WebRequest" } } } assignment
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment && _libraries.IsCommandProperty(property)
                 && assignment.Syntax.FullSpan.Start < position)
             {
                 var found = CommandText.VerbOf(assignment.Value);
@@ -436,7 +364,7 @@ internal static class CommandFinder
         return verb;
     }
 
-    private static string? LastCommandSentBefore(IOperation body, int position)
+    private string? LastCommandSentBefore(IOperation body, int position)
     {
         string? verb = null;
         var best = -1;

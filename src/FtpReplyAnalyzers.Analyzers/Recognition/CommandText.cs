@@ -1,5 +1,6 @@
 using System;
 using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -16,13 +17,13 @@ internal static class CommandText
             return null;
         }
 
-        var text = LeadingText(ReplyRecognizer.StripConversions(operation), depth: 0);
+        var text = LeadingText(OperationHelpers.StripConversions(operation), depth: 0);
         return text is null ? null : VerbOf(text);
     }
 
     /// <summary>True for text (only text can be a command: most arguments are not strings).</summary>
     public static bool MayBeCommand(IOperation? operation)
-        => ReplyRecognizer.StripConversions(operation)?.Type?.SpecialType == SpecialType.System_String;
+        => OperationHelpers.StripConversions(operation)?.Type?.SpecialType == SpecialType.System_String;
 
     /// <summary>The command verb that <paramref name="text"/> starts with, or null when it is no FTP command.</summary>
     public static string? VerbOf(string text)
@@ -73,10 +74,10 @@ internal static class CommandText
             case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
                 return interpolated.Parts[0] is IInterpolatedStringTextOperation firstText ? LeadingText(firstText.Text, depth + 1) : null;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
-                return LeadingText(ReplyRecognizer.StripConversions(concatenation.LeftOperand), depth + 1);
+                return LeadingText(OperationHelpers.StripConversions(concatenation.LeftOperand), depth + 1);
             case IInvocationOperation { TargetMethod.Name: "Format" or "Concat", TargetMethod.ContainingType.SpecialType: SpecialType.System_String } format
                 when format.Arguments.Length > 0:
-                return LeadingText(ReplyRecognizer.StripConversions(format.Arguments[0].Value), depth + 1);
+                return LeadingText(OperationHelpers.StripConversions(format.Arguments[0].Value), depth + 1);
             default:
                 return null;
         }

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -34,7 +36,7 @@ internal sealed class ConditionEvaluator
 
     private Selection Evaluate(IOperation? condition, int depth)
     {
-        condition = ReplyRecognizer.StripConversions(condition);
+        condition = OperationHelpers.StripConversions(condition);
         if (condition is null || depth > 16)
         {
             return Selection.Unknown;
@@ -99,7 +101,7 @@ internal sealed class ConditionEvaluator
         ISymbol? target = condition switch
         {
             IPropertyReferenceOperation property => property.Property.GetMethod,
-            IInvocationOperation { Arguments.Length: <= 1 } call when ReplyRecognizer.NameMentions(call.TargetMethod.Name, "Retr") is false => call.TargetMethod,
+            IInvocationOperation { Arguments.Length: <= 1 } call when HandWrittenClients.NameMentions(call.TargetMethod.Name, "Retr") is false => call.TargetMethod,
             _ => null,
         };
         if (target is null || target.DeclaringSyntaxReferences.Length != 1)
@@ -147,12 +149,8 @@ internal sealed class ConditionEvaluator
     /// <summary>A test that holds for every reply (a type test on the object that carries it).</summary>
     private static Selection Neutral => new(ReplyCodeSet.All, ReplyCodeSet.All, null, null);
 
-    /// <summary>FtpWebResponse, FtpReply, WebException, FluentFTP's exceptions: the objects that carry a reply.</summary>
-    private bool IsFtpObject(ITypeSymbol? type)
-    {
-        var types = _recognizer.Types;
-        return type is not null && (types.IsFtpWebType(type) || types.IsFluentReply(type) || types.IsWebException(type) || types.IsFluentException(type));
-    }
+    /// <summary>Responses, replies, the exceptions that carry them: the objects that carry a reply.</summary>
+    private bool IsFtpObject(ITypeSymbol? type) => _recognizer.Libraries.IsReplyObject(type);
 
     /// <summary>The codes a pattern accepts for a reply value.</summary>
     public Selection EvaluatePattern(ReplyExpression reply, IPatternOperation pattern, int divisor = 1)
@@ -297,6 +295,19 @@ internal sealed class ConditionEvaluator
         return false;
     }
 
+    private static bool IsException(ITypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.Name == "Exception" && t.ContainingNamespace?.Name == "System")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsBool(IOperation operation) => operation.Type?.SpecialType == SpecialType.System_Boolean;
 
     private readonly struct Operand
@@ -316,7 +327,7 @@ internal sealed class ConditionEvaluator
     /// <summary>The reply an operand reads, with the divisor applied to it.</summary>
     private Operand? ValueOf(IOperation? operation)
     {
-        operation = ReplyRecognizer.StripConversions(operation);
+        operation = OperationHelpers.StripConversions(operation);
         if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division
             && division.RightOperand.ConstantValue is { HasValue: true, Value: int divisor and (10 or 100) }
             && _recognizer.Recognize(division.LeftOperand) is { Kind: ReplyValueKind.StatusCode or ReplyValueKind.Number } divided)
@@ -382,8 +393,8 @@ internal sealed class ConditionEvaluator
             // response != null on the object that carries the reply: only says the reply is there.
             if (comparison.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
             {
-                var leftOperand = ReplyRecognizer.StripConversions(comparison.LeftOperand);
-                var rightOperand = ReplyRecognizer.StripConversions(comparison.RightOperand);
+                var leftOperand = OperationHelpers.StripConversions(comparison.LeftOperand);
+                var rightOperand = OperationHelpers.StripConversions(comparison.RightOperand);
                 var objectSide = leftOperand?.ConstantValue is { HasValue: true, Value: null } ? rightOperand
                     : rightOperand?.ConstantValue is { HasValue: true, Value: null } ? leftOperand : null;
                 if (objectSide is not null && IsFtpObject(objectSide.Type))
@@ -406,7 +417,7 @@ internal sealed class ConditionEvaluator
             return Selection.Unknown;
         }
 
-        if (ReplyRecognizer.StripConversions(constantSide)?.ConstantValue is { HasValue: true, Value: null }
+        if (OperationHelpers.StripConversions(constantSide)?.ConstantValue is { HasValue: true, Value: null }
             && kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
         {
             // A null test only says the reply is there: true for every code, or for none.
@@ -431,15 +442,12 @@ internal sealed class ConditionEvaluator
             return Selection.Unknown;
         }
 
-        var types = _recognizer.Types;
-        var left = ReplyRecognizer.StripConversions(comparison.LeftOperand);
-        var right = ReplyRecognizer.StripConversions(comparison.RightOperand);
-        var status = left is IPropertyReferenceOperation { Property.Name: "Status" } ? left : right;
-        var constant = status == left ? right : left;
-        if (status is IPropertyReferenceOperation { Property.Name: "Status", Instance: { } instance } && types.IsWebException(instance.Type)
-            && constant is IFieldReferenceOperation { Field.Name: "ProtocolError" })
+        var left = OperationHelpers.StripConversions(comparison.LeftOperand);
+        var right = OperationHelpers.StripConversions(comparison.RightOperand);
+        var negativeFlag = left is not null && right is not null ? _recognizer.Libraries.NegativeReplyFlag(left, right) ?? _recognizer.Libraries.NegativeReplyFlag(right, left) : null;
+        if (negativeFlag is { } flag)
         {
-            var reply = new ReplyExpression(ReplyValueKind.StatusCode, status, instance);
+            var reply = new ReplyExpression(ReplyValueKind.StatusCode, flag, OperationHelpers.ReceiverOf(flag));
             var selection = Selection.Exactly(Negative, reply, comparison.Syntax);
             return comparison.OperatorKind == BinaryOperatorKind.Equals ? selection : selection.Not();
         }
@@ -506,7 +514,7 @@ internal sealed class ConditionEvaluator
                                  && CodeInText(invocation.Arguments[0].Value) is { } mentioned && IsReplyMessage(messageText):
                 {
                     // ex.Message.Contains("550"), reply.Contains("(426)"): the text of a negative reply names its code.
-                    var reply = _recognizer.Recognize(messageText) ?? new ReplyExpression(ReplyValueKind.Text, messageText, ReplyRecognizer.ReceiverOf(messageText));
+                    var reply = _recognizer.Recognize(messageText) ?? new ReplyExpression(ReplyValueKind.Text, messageText, OperationHelpers.ReceiverOf(messageText));
                     return Selection.Exactly(ReplyCodeSet.Single(mentioned), reply, invocation.Syntax);
                 }
 
@@ -516,7 +524,7 @@ internal sealed class ConditionEvaluator
                     var collection = invocation.Instance ?? (invocation.Arguments.Length >= 2 ? invocation.Arguments[0].Value : null);
                     var item = invocation.Instance is null ? (invocation.Arguments.Length >= 2 ? invocation.Arguments[1].Value : null) : invocation.Arguments[0].Value;
                     var operand = ValueOf(item);
-                    var elements = ElementsOf(ReplyRecognizer.StripConversions(collection));
+                    var elements = ElementsOf(OperationHelpers.StripConversions(collection));
                     if (operand is null || elements is null || operand.Value.Reply.Kind == ReplyValueKind.SuccessFlag)
                     {
                         return Selection.Unknown;
@@ -556,9 +564,9 @@ internal sealed class ConditionEvaluator
     /// <summary>The message of an exception that carries a reply (WebException, FluentFTP's), or a string that holds a reply line.</summary>
     private bool IsReplyMessage(IOperation text)
     {
-        text = ReplyRecognizer.StripConversions(text) ?? text;
-        if (text is IPropertyReferenceOperation { Property.Name: "Message", Instance: { } exception }
-            && (_recognizer.Types.IsWebException(exception.Type) || _recognizer.Types.IsFluentException(exception.Type)))
+        text = OperationHelpers.StripConversions(text) ?? text;
+        if (text is IPropertyReferenceOperation { Property.Name: "Message", Instance: { } exception } && _recognizer.Libraries.IsReplyObject(exception.Type)
+            && exception.Type is { } type && type.TypeKind == TypeKind.Class && IsException(type))
         {
             return true;
         }
@@ -764,7 +772,7 @@ internal sealed class ConditionEvaluator
     /// <summary>The number a constant operand stands for, in the units of the compared value.</summary>
     public static long? ConstantCode(IOperation? constant, ReplyValueKind kind, int divisor = 1)
     {
-        var value = ReplyRecognizer.StripConversions(constant)?.ConstantValue ?? default;
+        var value = OperationHelpers.StripConversions(constant)?.ConstantValue ?? default;
         if (!value.HasValue && constant?.ConstantValue is { HasValue: true } outer)
         {
             value = outer;

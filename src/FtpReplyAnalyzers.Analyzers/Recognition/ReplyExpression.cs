@@ -1,3 +1,5 @@
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using Microsoft.CodeAnalysis;
 
 namespace FtpReplyAnalyzers.Recognition;
@@ -24,12 +26,16 @@ internal enum ReplyValueKind
 /// <summary>An expression recognised as an FTP reply code (or category, or success flag).</summary>
 internal sealed class ReplyExpression
 {
-    public ReplyExpression(ReplyValueKind kind, IOperation operation, IOperation? receiver)
+    public ReplyExpression(ReplyValueKind kind, IOperation operation, IOperation? receiver, FtpLibrary? library = null)
     {
         Kind = kind;
         Operation = operation;
         Receiver = receiver;
+        Library = library;
     }
+
+    /// <summary>The library whose type or member holds the reply; null for the codes of hand-written clients.</summary>
+    public FtpLibrary? Library { get; }
 
     public ReplyValueKind Kind { get; }
 
@@ -40,5 +46,5 @@ internal sealed class ReplyExpression
     public IOperation? Receiver { get; }
 
     /// <summary>The local, parameter, field or property at the root of the expression, used to tell two reads of the same reply apart from reads of two replies.</summary>
-    public ISymbol? RootSymbol => ReplyRecognizer.RootSymbolOf(Receiver ?? Operation);
+    public ISymbol? RootSymbol => OperationHelpers.RootSymbolOf(Receiver ?? Operation);
 }

@@ -1,4 +1,6 @@
 using System;
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,19 +13,23 @@ namespace FtpReplyAnalyzers.Recognition;
 /// </summary>
 internal sealed class ReplyRecognizer
 {
-    private readonly FtpKnownTypes _types;
+    private readonly FtpLibraries _libraries;
     private readonly OperationCache<IOperation, ReplyExpression?> _cache = new();
 
     // What each local's initial value says of it (see RecognizeHandWrittenVariable): found once per local, not per reference.
     private readonly OperationCache<ILocalSymbol, Initial?> _initials = new();
 
-    public ReplyRecognizer(FtpKnownTypes types, ISymbol? member)
+    public ReplyRecognizer(FtpLibraries libraries, ISymbol? member)
     {
-        _types = types;
+        _libraries = libraries;
         Member = member;
+        Symbols = new EnclosingSymbols(member);
     }
 
-    public FtpKnownTypes Types => _types;
+    public FtpLibraries Libraries => _libraries;
+
+    /// <summary>The functions and members that hold the block's operations.</summary>
+    public EnclosingSymbols Symbols { get; }
 
     /// <summary>The symbol that owns the code block this recogniser serves (a method, a field, ...), when known.</summary>
     public ISymbol? Member { get; }
@@ -34,26 +40,21 @@ internal sealed class ReplyRecognizer
 
     private ReplyExpression? Recognize(IOperation? operation, int depth)
     {
-        operation = StripConversions(operation);
+        operation = OperationHelpers.StripConversions(operation);
         if (operation is null || depth > 4)
         {
             return null;
         }
 
         var type = operation.Type;
-        if (_types.IsHttpStatusCode(type))
+        if (_libraries.IsNeverReply(type))
         {
             return null;
         }
 
-        if (_types.IsFtpStatusCode(type))
+        if (_libraries.KindOfValueType(type) is { } held)
         {
-            return new ReplyExpression(ReplyValueKind.StatusCode, operation, ReceiverOf(operation));
-        }
-
-        if (_types.IsResponseType(type))
-        {
-            return new ReplyExpression(ReplyValueKind.Category, operation, ReceiverOf(operation));
+            return new ReplyExpression(held.Kind, operation, OperationHelpers.ReceiverOf(operation), held.Library);
         }
 
         // By kind: a kind is cheaper to ask than an interface, and most operations asked about are none of these.
@@ -63,25 +64,9 @@ internal sealed class ReplyRecognizer
                 {
                     var propertyReference = (IPropertyReferenceOperation)operation;
                     var property = propertyReference.Property;
-                    var owner = property.ContainingType;
-                    if (_types.IsFluentReply(owner))
+                    if (_libraries.ReadMember(property, out var kind) is { } library)
                     {
-                        if (property.Name == "Code")
-                        {
-                            return new ReplyExpression(ReplyValueKind.Text, operation, propertyReference.Instance);
-                        }
-
-                        if (property.Name == "Success")
-                        {
-                            return new ReplyExpression(ReplyValueKind.SuccessFlag, operation, propertyReference.Instance);
-                        }
-
-                        return null;
-                    }
-
-                    if (property.Name == "CompletionCode" && _types.IsCommandException(owner))
-                    {
-                        return new ReplyExpression(ReplyValueKind.Text, operation, propertyReference.Instance);
+                        return kind is { } memberKind ? new ReplyExpression(memberKind, operation, propertyReference.Instance, library) : null;
                     }
 
                     return RecognizeHandWrittenMember(operation, property, property.Type, propertyReference.Instance);
@@ -89,6 +74,11 @@ internal sealed class ReplyRecognizer
 
             case OperationKind.FieldReference:
                 var fieldReference = (IFieldReferenceOperation)operation;
+                if (_libraries.ReadMember(fieldReference.Field, out var fieldKind) is { } fieldLibrary)
+                {
+                    return fieldKind is { } fieldHeld ? new ReplyExpression(fieldHeld, operation, fieldReference.Instance, fieldLibrary) : null;
+                }
+
                 return RecognizeHandWrittenMember(operation, fieldReference.Field, fieldReference.Field.Type, fieldReference.Instance);
 
             case OperationKind.LocalReference:
@@ -103,74 +93,11 @@ internal sealed class ReplyRecognizer
                 return RecognizeInvocation((IInvocationOperation)operation, depth);
 
             case OperationKind.Await when operation is IAwaitOperation { Operation: IInvocationOperation awaited } && IsCodeType(type):
-                return RecognizeInvocation(awaited, depth) is { } inner ? new ReplyExpression(inner.Kind, operation, inner.Receiver) : null;
+                return RecognizeInvocation(awaited, depth) is { } inner ? new ReplyExpression(inner.Kind, operation, inner.Receiver, inner.Library) : null;
         }
 
         return null;
     }
-
-    /// <summary>Conversions and parentheses removed.</summary>
-    public static IOperation? StripConversions(IOperation? operation)
-    {
-        // By kind first: a type test against an interface costs more than the virtual Kind, and most operations are neither.
-        while (operation is not null)
-        {
-            switch (operation.Kind)
-            {
-                case OperationKind.Conversion:
-                    operation = ((IConversionOperation)operation).Operand;
-                    continue;
-                case OperationKind.Parenthesized:
-                    operation = ((IParenthesizedOperation)operation).Operand;
-                    continue;
-                default:
-                    return operation;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The local, parameter, field or property at the root of a member chain.</summary>
-    public static ISymbol? RootSymbolOf(IOperation? operation)
-    {
-        for (var i = 0; i < 8 && operation is not null; i++)
-        {
-            operation = StripConversions(operation);
-            switch (operation)
-            {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IParameterReferenceOperation parameter:
-                    return parameter.Parameter;
-                case IMemberReferenceOperation { Instance: null } member:
-                    return member.Member;
-                case IMemberReferenceOperation { Instance: IInstanceReferenceOperation } member:
-                    return member.Member;
-                case IMemberReferenceOperation member:
-                    operation = member.Instance;
-                    continue;
-                case IInvocationOperation { Instance: { } instance }:
-                    operation = instance;
-                    continue;
-                case IAwaitOperation awaited:
-                    operation = awaited.Operation;
-                    continue;
-                default:
-                    return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The object a member or method is read from.</summary>
-    public static IOperation? ReceiverOf(IOperation operation) => operation switch
-    {
-        IMemberReferenceOperation member => member.Instance,
-        IInvocationOperation invocation => invocation.Instance,
-        _ => null,
-    };
 
     private static bool IsCodeType(ITypeSymbol? type)
         => type is not null && type.SpecialType is SpecialType.System_Int32 or SpecialType.System_String or SpecialType.System_Int16
@@ -189,13 +116,13 @@ internal sealed class ReplyRecognizer
         }
 
         var owner = member.ContainingType;
-        if (owner is null || NameMentions(owner.Name, "Http") || !IsReplyCodeName(member.Name))
+        if (owner is null || HandWrittenClients.IsHttpName(owner.Name) || !HandWrittenClients.IsReplyCodeName(member.Name))
         {
             return null;
         }
 
         // A bare "Status" or "Code" member counts only on a type that speaks FTP or holds a reply.
-        if (!HasQualifiedReplyName(member.Name) && !SpeaksFtp(owner) && !IsReplyHolderName(owner.Name))
+        if (!HandWrittenClients.HasQualifiedReplyName(member.Name) && !HandWrittenClients.SpeaksFtp(owner) && !HandWrittenClients.IsReplyHolderName(owner.Name))
         {
             return null;
         }
@@ -235,12 +162,12 @@ internal sealed class ReplyRecognizer
             }
         }
 
-        if (!IsReplyCodeName(variable.Name) && !(type.SpecialType == SpecialType.System_String && IsReplyLineName(variable.Name)))
+        if (!HandWrittenClients.IsReplyCodeName(variable.Name) && !(type.SpecialType == SpecialType.System_String && HandWrittenClients.IsReplyLineName(variable.Name)))
         {
             return null;
         }
 
-        if (!HasQualifiedReplyName(variable.Name) && !IsFtpMember(operation))
+        if (!HandWrittenClients.HasQualifiedReplyName(variable.Name) && !IsFtpMember(operation))
         {
             return null;
         }
@@ -297,7 +224,7 @@ internal sealed class ReplyRecognizer
         if (method.Name is "Parse" or "ToInt32" or "ToInt16" && returnType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16
             && invocation.Arguments.Length > 0)
         {
-            var argument = StripConversions(invocation.Arguments[0].Value);
+            var argument = OperationHelpers.StripConversions(invocation.Arguments[0].Value);
             if (argument is not null && (IsReplyLineSlice(argument) || Recognize(argument, depth + 1) is not null))
             {
                 return new ReplyExpression(ReplyValueKind.Number, invocation, null);
@@ -321,13 +248,13 @@ internal sealed class ReplyRecognizer
             return new ReplyExpression(KindOf(returnType), invocation, invocation.Instance);
         }
 
-        if (method.ContainingType is { } owner && NameMentions(owner.Name, "Http"))
+        if (method.ContainingType is { } owner && HandWrittenClients.IsHttpName(owner.Name))
         {
             return null;
         }
 
         // ReadReply(), GetReplyCode(), SendCommand("RETR x") returning the code.
-        if (IsReplyReaderName(method.Name) && (returnType.SpecialType != SpecialType.System_String || HasFtpCommandArgument(invocation) || NameMentions(method.Name, "Code") || NameMentions(method.Name, "Reply")))
+        if (HandWrittenClients.IsReplyReaderName(method.Name) && (returnType.SpecialType != SpecialType.System_String || HasFtpCommandArgument(invocation) || HandWrittenClients.NameMentions(method.Name, "Code") || HandWrittenClients.NameMentions(method.Name, "Reply")))
         {
             return new ReplyExpression(KindOf(returnType), invocation, invocation.Instance);
         }
@@ -374,7 +301,7 @@ internal sealed class ReplyRecognizer
     /// <summary>True when a string holds a reply line or a reply code.</summary>
     public bool IsReplyText(IOperation? operation)
     {
-        operation = StripConversions(operation);
+        operation = OperationHelpers.StripConversions(operation);
         if (operation is null || operation.Type?.SpecialType != SpecialType.System_String || !IsFtpContext(operation))
         {
             return false;
@@ -394,7 +321,7 @@ internal sealed class ReplyRecognizer
             IAwaitOperation { Operation: IInvocationOperation awaited } => awaited.TargetMethod.Name,
             _ => null,
         };
-        return name is not null && (IsReplyLineName(name) || IsReplyCodeName(name) || IsReplyReaderName(name));
+        return name is not null && (HandWrittenClients.IsReplyLineName(name) || HandWrittenClients.IsReplyCodeName(name) || HandWrittenClients.IsReplyReaderName(name));
     }
 
     private IOperation? InitializerOf(ILocalSymbol local, IOperation reference)
@@ -409,7 +336,7 @@ internal sealed class ReplyRecognizer
                 continue;
             }
 
-            var declared = OperationLookup.Find(reference, declarator);
+            var declared = OperationHelpers.Find(reference, declarator);
             if (declared is IVariableDeclaratorOperation declaratorOperation)
             {
                 var value = declaratorOperation.Initializer?.Value ?? (declaratorOperation.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
@@ -421,7 +348,7 @@ internal sealed class ReplyRecognizer
 
             for (var node = declarator.Parent; node is not null && node is not Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax; node = node.Parent)
             {
-                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument && OperationLookup.Find(reference, argument)?.Parent is IInvocationOperation tryParse
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument && OperationHelpers.Find(reference, argument)?.Parent is IInvocationOperation tryParse
                     && tryParse.Arguments.Length > 0)
                 {
                     return tryParse;
@@ -436,12 +363,12 @@ internal sealed class ReplyRecognizer
     {
         for (IOperation? o = source; o is not null; o = o is IConversionOperation c ? c.Operand : o is IParenthesizedOperation p ? p.Operand : null)
         {
-            if (_types.IsHttpStatusCode(o.Type))
+            if (_libraries.IsNeverReply(o.Type))
             {
                 return true;
             }
 
-            if (o is IMemberReferenceOperation { Member.ContainingType: { } owner } && NameMentions(owner.Name, "Http"))
+            if (o is IMemberReferenceOperation { Member.ContainingType: { } owner } && HandWrittenClients.IsHttpName(owner.Name))
             {
                 return true;
             }
@@ -451,10 +378,10 @@ internal sealed class ReplyRecognizer
     }
 
     /// <summary>True when .editorconfig names the symbol as holding FTP reply codes.</summary>
-    private bool IsUserNamed(IOperation operation, ISymbol symbol) => _types.OptionsFor(operation.Syntax.SyntaxTree).IsReplyCodeMember(symbol);
+    private bool IsUserNamed(IOperation operation, ISymbol symbol) => _libraries.OptionsFor(operation.Syntax.SyntaxTree).IsReplyCodeMember(symbol);
 
     /// <summary>True when the code sits in a file that mentions FTP.</summary>
-    private bool IsFtpContext(IOperation operation) => _types.IsFtpTree(operation.Syntax.SyntaxTree);
+    private bool IsFtpContext(IOperation operation) => _libraries.IsFtpTree(operation.Syntax.SyntaxTree);
 
     // The last function asked about and its answer: the operations asked about are mostly in one function.
     private ISymbol? _lastFunction;
@@ -463,7 +390,7 @@ internal sealed class ReplyRecognizer
     /// <summary>True when the enclosing method or type speaks FTP (by name or by the FTP types it uses).</summary>
     private bool IsFtpMember(IOperation operation)
     {
-        var symbol = EnclosingSymbol.Of(operation, Member);
+        var symbol = Symbols.Of(operation);
         if (symbol is not null && ReferenceEquals(symbol, _lastFunction))
         {
             return _lastFunctionIsFtp;
@@ -472,7 +399,7 @@ internal sealed class ReplyRecognizer
         var speaks = false;
         for (var s = symbol; s is not null && s is not INamespaceSymbol; s = s.ContainingSymbol)
         {
-            if (NameMentions(s.Name, "Ftp") || IsReplyHolderName(s.Name))
+            if (HandWrittenClients.IsFtpOrReplyName(s.Name))
             {
                 speaks = true;
                 break;
@@ -482,19 +409,6 @@ internal sealed class ReplyRecognizer
         _lastFunction = symbol;
         _lastFunctionIsFtp = speaks;
         return speaks;
-    }
-
-    private static bool SpeaksFtp(INamedTypeSymbol type)
-    {
-        for (var t = type; t is not null; t = t.ContainingType)
-        {
-            if (NameMentions(t.Name, "Ftp"))
-            {
-                return true;
-            }
-        }
-
-        return type.ContainingNamespace is { } ns && NameMentions(ns.ToDisplayString(), "Ftp");
     }
 
     private static bool HasFtpCommandArgument(IInvocationOperation invocation)
@@ -511,34 +425,4 @@ internal sealed class ReplyRecognizer
     }
 
     private static ReplyValueKind KindOf(ITypeSymbol type) => type.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number;
-
-    public static bool NameMentions(string name, string part) => name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
-
-    /// <summary>code, replyCode, ResponseCode, StatusCode, status, lastReplyCode, ftpCode, CompletionCode, ...</summary>
-    public static bool IsReplyCodeName(string name)
-    {
-        var n = name.TrimStart('_');
-        if (n.Equals("code", StringComparison.OrdinalIgnoreCase) || n.Equals("status", StringComparison.OrdinalIgnoreCase)
-            || n.Equals("reply", StringComparison.OrdinalIgnoreCase) || n.Equals("rc", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        return (n.EndsWith("Code", StringComparison.OrdinalIgnoreCase) || n.EndsWith("Status", StringComparison.OrdinalIgnoreCase))
-               && HasQualifiedReplyName(n);
-    }
-
-    /// <summary>A name that says "reply" by itself: replyCode, responseCode, ftpStatus, ...</summary>
-    private static bool HasQualifiedReplyName(string name)
-        => NameMentions(name, "reply") || NameMentions(name, "response") || NameMentions(name, "ftp") || NameMentions(name, "statuscode")
-           || NameMentions(name, "completion") || NameMentions(name, "result") || NameMentions(name, "return") || NameMentions(name, "server");
-
-    private static bool IsReplyHolderName(string name) => NameMentions(name, "Reply") || NameMentions(name, "Response");
-
-    private static bool IsReplyLineName(string name)
-        => NameMentions(name, "reply") || NameMentions(name, "response") || NameMentions(name, "line") || NameMentions(name, "status") || NameMentions(name, "answer");
-
-    private static bool IsReplyReaderName(string name)
-        => NameMentions(name, "Reply") || NameMentions(name, "Response") || NameMentions(name, "Command") || name.EndsWith("Code", StringComparison.Ordinal)
-           || name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal) || name.StartsWith("ReadStatus", StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FtpReplyAnalyzers.Libraries;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,120 +15,58 @@ namespace FtpReplyAnalyzers.CodeFixes.Infrastructure;
 /// </summary>
 internal static class ReplyCheckBuilder
 {
-    private static readonly string[] CategoryMembers = { "None", "PositivePreliminary", "PositiveCompletion", "PositiveIntermediate", "TransientNegativeCompletion", "PermanentNegativeCompletion" };
-
     /// <summary>An expression true when <paramref name="reply"/> is in category <paramref name="digit"/>, or null when the reply cannot be read again safely.</summary>
-    public static ExpressionSyntax? Category(TypeNamer names, ExpressionSyntax reply, SemanticModel model, int digit)
+    public static ExpressionSyntax? Category(TypeNamer names, ExpressionSyntax reply, SemanticModel model, int digit, string? library = null)
     {
-        if (!IsSafeToReread(reply))
+        if (!IsSafeToReread(reply) || model.GetTypeInfo(reply).Type is not { } type)
         {
             return null;
         }
 
-        var type = model.GetTypeInfo(reply).Type;
-        var text = Parenthesize(reply).WithoutTrivia().ToString();
-        string? check = null;
-        if (type is null)
-        {
-            return null;
-        }
-
-        if (type.ToDisplayString() == "System.Net.FtpStatusCode")
-        {
-            check = $"(int){text} / 100 == {digit}";
-        }
-        else if (type.ToDisplayString() == "FluentFTP.FtpResponseType" && digit < CategoryMembers.Length)
-        {
-            check = $"{text} == {names.Name("FluentFTP.FtpResponseType")}.{CategoryMembers[digit]}";
-        }
-        else if (type.SpecialType == SpecialType.System_Boolean && reply is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Success" } success
-                 && digit < CategoryMembers.Length)
-        {
-            check = $"{Parenthesize(success.Expression).WithoutTrivia()}.Type == {names.Name("FluentFTP.FtpResponseType")}.{CategoryMembers[digit]}";
-        }
-        else if (type.SpecialType == SpecialType.System_String)
-        {
-            if (reply is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Code" } code
-                && model.GetTypeInfo(code.Expression).Type?.ToDisplayString() == "FluentFTP.FtpReply" && digit < CategoryMembers.Length)
-            {
-                check = $"{Parenthesize(code.Expression).WithoutTrivia()}.Type == {names.Name("FluentFTP.FtpResponseType")}.{CategoryMembers[digit]}";
-            }
-            else
-            {
-                check = $"{text}.StartsWith(\"{digit}\", {names.Name("System.StringComparison")}.Ordinal)";
-            }
-        }
-        else if (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Int64)
-        {
-            check = $"{text} / 100 == {digit}";
-        }
-
+        var text = TextOf(reply, model);
+        var check = FtpLibraries.For(model.Compilation).FirstAnswer(l => l.CategoryTest(text, type, digit, names.Name), library);
         return check is null ? null : Annotate(SyntaxFactory.ParseExpression(check));
     }
 
-    /// <summary>An expression true when a caught exception carries a reply of category <paramref name="digit"/>.</summary>
-    public static ExpressionSyntax? CaughtCategory(TypeNamer names, string exceptionName, ITypeSymbol? caughtType, bool webRequest, int digit)
+    /// <summary>An expression true when the exception caught by <paramref name="catchClause"/> (named <paramref name="exceptionName"/>) carries a reply of category <paramref name="digit"/>.</summary>
+    public static ExpressionSyntax? CaughtCategory(TypeNamer names, string exceptionName, CatchClauseSyntax catchClause, SemanticModel model, int digit)
     {
-        if (digit >= CategoryMembers.Length)
-        {
-            return null;
-        }
+        var caughtType = catchClause.Declaration is { } declaration ? model.GetTypeInfo(declaration.Type).Type : null;
+        var tryBody = (catchClause.Parent as TryStatementSyntax)?.Block;
+        bool TryUses(ITypeSymbol? type)
+            => type is not null && tryBody is not null
+               && tryBody.DescendantNodes().OfType<ExpressionSyntax>().Any(e => SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(e).Type, type));
 
-        var low = digit * 100;
-        var high = low + 100;
-        var webPattern = $"{{ StatusCode: >= ({names.Name("System.Net.FtpStatusCode")}){low} and < ({names.Name("System.Net.FtpStatusCode")}){high} }}";
-        var caught = caughtType?.ToDisplayString();
-        string check;
-        if (caught == "System.Net.WebException")
-        {
-            check = $"{exceptionName}.Response is {names.Name("System.Net.FtpWebResponse")} {webPattern}";
-        }
-        else if (caughtType is not null && caughtType.Name == "FtpCommandException")
-        {
-            check = $"{exceptionName}.ResponseType == {names.Name("FluentFTP.FtpResponseType")}.{CategoryMembers[digit]}";
-        }
-        else if (caughtType is not null && caughtType.Name == "FtpException")
-        {
-            check = $"{exceptionName} is {names.Name(caughtType.ContainingNamespace.ToDisplayString() + ".FtpCommandException")} {{ ResponseType: {names.Name("FluentFTP.FtpResponseType")}.{CategoryMembers[digit]} }}";
-        }
-        else if (webRequest)
-        {
-            check = $"{exceptionName} is {names.Name("System.Net.WebException")} {{ Response: {names.Name("System.Net.FtpWebResponse")} {webPattern} }}";
-        }
-        else
-        {
-            return null;
-        }
-
-        return Annotate(SyntaxFactory.ParseExpression(check));
+        var check = FtpLibraries.For(model.Compilation).FirstAnswer(l => l.CaughtCategoryTest(caughtType, exceptionName, digit, TryUses, names.Name));
+        return check is null ? null : Annotate(SyntaxFactory.ParseExpression(check));
     }
 
     /// <summary>An expression true when <paramref name="reply"/> is one of <paramref name="codes"/>, written in the reply's own type.</summary>
     public static ExpressionSyntax? OneOf(TypeNamer names, ExpressionSyntax reply, SemanticModel model, IReadOnlyList<int> codes)
     {
-        if (codes.Count == 0 || !IsSafeToReread(reply))
+        if (codes.Count == 0 || !IsSafeToReread(reply) || model.GetTypeInfo(reply).Type is not { } type)
         {
             return null;
         }
 
-        var type = model.GetTypeInfo(reply).Type;
-        if (type is null)
-        {
-            return null;
-        }
+        var libraries = FtpLibraries.For(model.Compilation);
+        var text = TextOf(reply, model);
+        var tested = text.Text;
 
-        // reply.Type or reply.Success of a FluentFTP reply: a set of codes is tested on reply.Code.
-        if (reply is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Type" or "Success" } access
-            && model.GetTypeInfo(access.Expression).Type?.ToDisplayString() == "FluentFTP.FtpReply")
+        // A reply held as a category or a flag: the set of codes is tested on the code it is read beside.
+        foreach (var library in libraries.Present)
         {
-            reply = access.WithName(SyntaxFactory.IdentifierName("Code"));
-            type = model.Compilation.GetSpecialType(SpecialType.System_String);
+            if (library.CodeOf(text, type) is { } code)
+            {
+                (tested, type) = code;
+                break;
+            }
         }
 
         var constants = new List<string>();
         foreach (var code in codes)
         {
-            var constant = Constant(names, type, code);
+            var constant = Constant(libraries, names, type, code);
             if (constant is null)
             {
                 return null;
@@ -136,33 +75,21 @@ internal static class ReplyCheckBuilder
             constants.Add(constant);
         }
 
-        var text = Parenthesize(reply).WithoutTrivia().ToString();
-        var check = constants.Count == 1 ? $"{text} == {constants[0]}" : $"{text} is {string.Join(" or ", constants)}";
+        var check = constants.Count == 1 ? $"{tested} == {constants[0]}" : $"{tested} is {string.Join(" or ", constants)}";
         return Annotate(SyntaxFactory.ParseExpression(check));
     }
 
-    /// <summary>The code written as a constant of <paramref name="type"/>: a named FtpStatusCode member where one exists.</summary>
-    public static string? Constant(TypeNamer names, ITypeSymbol type, int code)
+    /// <summary>The code written as a constant of <paramref name="type"/>: a named member where the library has one.</summary>
+    private static string? Constant(FtpLibraries libraries, TypeNamer names, ITypeSymbol type, int code)
+        => libraries.FirstAnswer(l => l.CodeConstant(type, code, names.Name));
+
+    /// <summary>The reply as the libraries' fix questions take it: its text, and the member read and its holder.</summary>
+    private static ReplyText TextOf(ExpressionSyntax reply, SemanticModel model)
     {
-        if (type.ToDisplayString() == "System.Net.FtpStatusCode")
-        {
-            foreach (var member in type.GetMembers().OfType<IFieldSymbol>())
-            {
-                if (member.HasConstantValue && System.Convert.ToInt32(member.ConstantValue, CultureInfo.InvariantCulture) == code)
-                {
-                    return names.Name("System.Net.FtpStatusCode") + "." + member.Name;
-                }
-            }
-
-            return "(" + names.Name("System.Net.FtpStatusCode") + ")" + code.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return type.SpecialType switch
-        {
-            SpecialType.System_String => "\"" + code.ToString(CultureInfo.InvariantCulture) + "\"",
-            SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Int64 => code.ToString(CultureInfo.InvariantCulture),
-            _ => null,
-        };
+        var text = Parenthesize(reply).WithoutTrivia().ToString();
+        return reply is MemberAccessExpressionSyntax access
+            ? new ReplyText(text, access.Name.Identifier.ValueText, Parenthesize(access.Expression).WithoutTrivia().ToString(), model.GetTypeInfo(access.Expression).Type)
+            : new ReplyText(text, null, null, null);
     }
 
     /// <summary>The logical negation, written the way a person would (!=, is not, !(...)).</summary>

@@ -254,10 +254,7 @@ internal static class RetryRewriter
                 renamedCatch = catchClause.WithDeclaration(catchClause.Declaration.WithIdentifier(SyntaxFactory.Identifier(name)));
             }
 
-            var caughtType = model.GetTypeInfo(catchClause.Declaration.Type).Type;
-            var usesWebRequest = catchClause.Parent is TryStatementSyntax tryStatement
-                                 && tryStatement.Block.DescendantNodes().OfType<ExpressionSyntax>().Any(e => model.GetTypeInfo(e).Type?.Name is "FtpWebRequest" or "FtpWebResponse");
-            return ReplyCheckBuilder.CaughtCategory(names, name, caughtType, usesWebRequest, 4);
+            return ReplyCheckBuilder.CaughtCategory(names, name, catchClause, model, 4);
         }
 
         return replyNode is ExpressionSyntax reply ? ReplyCheckBuilder.Category(names, reply, model, 4) : null;

@@ -5,10 +5,10 @@ using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
 using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace FtpReplyAnalyzers.CodeFixes.Rules;
 
@@ -36,7 +36,7 @@ public sealed class NegativeReplyAsSuccessCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(NegativeReplyAsSuccessAnalyzer.ExplicitProperty, out var isExplicit) || isExplicit != "true")
+            if (!diagnostic.Properties.TryGetValue(NegativeReplyAsSuccess.ExplicitProperty, out var isExplicit) || isExplicit != "true")
             {
                 continue;
             }
@@ -47,7 +47,7 @@ public sealed class NegativeReplyAsSuccessCodeFixProvider : CodeFixProvider
                 anchor = anchor.Parent;
             }
 
-            if (diagnostic.Properties.TryGetValue(NegativeReplyAsSuccessAnalyzer.IntendedMemberProperty, out var intended) && intended is not null)
+            if (diagnostic.Properties.TryGetValue(NegativeReplyAsSuccess.IntendedMemberProperty, out var intended) && intended is not null)
             {
                 var misleading = anchor.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>()
                     .FirstOrDefault(m => m.Name.Identifier.ValueText is "CommandNotImplemented" or "ConnectionClosed");

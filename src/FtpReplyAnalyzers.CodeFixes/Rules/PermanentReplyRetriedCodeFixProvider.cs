@@ -4,13 +4,14 @@ using System.Linq;
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
+using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Recognition;
 using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace FtpReplyAnalyzers.CodeFixes.Rules;
 
@@ -34,7 +35,7 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || FtpKnownTypes.TryCreate(model.Compilation) is not { } types)
+        if (root is null || model is null || FtpLibraries.TryCreate(model.Compilation, optionsProvider: null) is not { } types)
         {
             return;
         }
@@ -79,9 +80,7 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
             declaration = declaration.WithType(declaration.Type.WithoutTrailingTrivia()).WithIdentifier(SyntaxFactory.Identifier(SyntaxFactory.TriviaList(SyntaxFactory.Space), name, SyntaxFactory.TriviaList()));
         }
 
-        var usesWebRequest = catchClause.Parent is TryStatementSyntax tryStatement
-                             && tryStatement.Block.DescendantNodes().OfType<ExpressionSyntax>().Any(e => model.GetTypeInfo(e).Type?.Name is "FtpWebRequest" or "FtpWebResponse");
-        var test = ReplyCheckBuilder.CaughtCategory(names, name, model.GetTypeInfo(catchClause.Declaration.Type).Type, usesWebRequest, 4);
+        var test = ReplyCheckBuilder.CaughtCategory(names, name, catchClause, model, 4);
         if (test is null)
         {
             return null;

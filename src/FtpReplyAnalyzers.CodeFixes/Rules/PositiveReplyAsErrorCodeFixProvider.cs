@@ -9,10 +9,10 @@ using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
 using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace FtpReplyAnalyzers.CodeFixes.Rules;
@@ -52,7 +52,7 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
                 anchor = anchor.Parent;
             }
 
-            diagnostic.Properties.TryGetValue(PositiveCompletionAsErrorAnalyzer.ShapeProperty, out var shape);
+            diagnostic.Properties.TryGetValue(PositiveReplyAsError.ShapeProperty, out var shape);
             SyntaxNode? newRoot;
             string title;
             var intermediate = diagnostic.Id == DiagnosticIds.IntermediateReplyAsError;
@@ -78,7 +78,7 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
     private static SyntaxNode? RewriteSuccessTest(SyntaxNode root, SemanticModel model, SyntaxNode anchor, Diagnostic diagnostic)
     {
         if (anchor is not ExpressionSyntax test || diagnostic.AdditionalLocations.Count == 0
-            || !diagnostic.Properties.TryGetValue(PositiveCompletionAsErrorAnalyzer.TestIsErrorProperty, out var isError) || isError is null)
+            || !diagnostic.Properties.TryGetValue(PositiveReplyAsError.TestIsErrorProperty, out var isError) || isError is null)
         {
             return null;
         }
@@ -91,7 +91,7 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
         }
 
         var names = new TypeNamer(model, anchor.SpanStart);
-        diagnostic.Properties.TryGetValue(PositiveCompletionAsErrorAnalyzer.CommandProperty, out var command);
+        diagnostic.Properties.TryGetValue(PositiveReplyAsError.CommandProperty, out var command);
         var commandReplies = ReplyCatalog.FindCommand(command);
         var finals = commandReplies?.Positive.Where(c => c / 100 != 1).ToList() ?? new List<int>();
         ExpressionSyntax? success = finals.Count > 0 && finals.Any(c => c / 100 != 2)
@@ -216,7 +216,7 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
     /// <summary>if (status == DirectoryStatus) throw ...: drop the 2xx test (a disjunct of it, or the whole if).</summary>
     private static SyntaxNode? RemoveErrorTest(SyntaxNode root, ExpressionSyntax condition, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(PositiveCompletionAsErrorAnalyzer.TestIsErrorProperty, out var isError) || isError != "true")
+        if (!diagnostic.Properties.TryGetValue(PositiveReplyAsError.TestIsErrorProperty, out var isError) || isError != "true")
         {
             return null;
         }

@@ -4,10 +4,10 @@ using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
 using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace FtpReplyAnalyzers.CodeFixes.Rules;
 
@@ -32,8 +32,8 @@ public sealed class ReplyCodeAsNumberCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(ReplyCodeAsNumberAnalyzer.MemberProperty, out var member) || member is null
-                || !diagnostic.Properties.TryGetValue(ReplyCodeAsNumberAnalyzer.ShapeProperty, out var shape))
+            if (!diagnostic.Properties.TryGetValue(ReplyCodeAsNumber.MemberProperty, out var member) || member is null
+                || !diagnostic.Properties.TryGetValue(ReplyCodeAsNumber.ShapeProperty, out var shape))
             {
                 continue;
             }

@@ -6,9 +6,9 @@ using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
 using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FtpReplyAnalyzers.CodeFixes.Rules;
 
@@ -71,7 +71,7 @@ public sealed class TransientReplyGivenUpCodeFixProvider : CodeFixProvider
     }
 
     internal static bool IsSplit(Diagnostic diagnostic)
-        => diagnostic.Properties.TryGetValue(TransientReplyGivenUpAnalyzer.SplitProperty, out var split) && split == "true";
+        => diagnostic.Properties.TryGetValue(TransientReplyGivenUp.SplitProperty, out var split) && split == "true";
 
     /// <summary>The give-up statement the diagnostic points at and the reply node (test expression or catch clause) it names.</summary>
     internal static bool TryGetTargets(SyntaxNode root, Diagnostic diagnostic, out StatementSyntax giveUp, out SyntaxNode replyNode)

@@ -1,22 +1,26 @@
 using System.Threading;
 using System.Threading.Tasks;
+using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace FtpReplyAnalyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Runs an analyzer (and optionally its fix) over test code, offline: reference assemblies come from
-/// Basic.Reference.Assemblies and FluentFTP's surface is compiled in.
+/// Runs the analyzer with one rule on (the others turned off, as <c>.editorconfig</c> or <c>/nowarn</c> would) and
+/// optionally a fix, over test code, offline: reference assemblies come from Basic.Reference.Assemblies and
+/// FluentFTP's surface is compiled in.
 /// </summary>
-public static class Verifier<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+internal static class Verifier<TRule, TCodeFix>
+    where TRule : Rule, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static DiagnosticResult Diagnostic() => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic();
+    private static readonly DiagnosticDescriptor Descriptor = new TRule().Descriptor;
+
+    public static DiagnosticResult Diagnostic() => new(Descriptor);
 
     /// <summary>Asserts the diagnostics marked in <paramref name="source"/> ({|FTPR0001:...|} or [|...|]) and no others.</summary>
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
@@ -43,13 +47,21 @@ public static class Verifier<TAnalyzer, TCodeFix>
         return test.RunAsync(CancellationToken.None);
     }
 
-    public static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> CreateTest(string source, string? fixedSource)
+    public static CSharpCodeFixTest<FtpReplyAnalyzer, TCodeFix, DefaultVerifier> CreateTest(string source, string? fixedSource)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        var test = new CSharpCodeFixTest<FtpReplyAnalyzer, TCodeFix, DefaultVerifier>
         {
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
             TestCode = source,
         };
+        foreach (var descriptor in new FtpReplyAnalyzer().SupportedDiagnostics)
+        {
+            if (descriptor.Id != Descriptor.Id)
+            {
+                test.DisabledDiagnostics.Add(descriptor.Id);
+            }
+        }
+
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         test.TestState.Sources.Add(("FluentFtp.cs", FluentFtpSurface.Source));
         if (fixedSource is not null)
@@ -62,10 +74,12 @@ public static class Verifier<TAnalyzer, TCodeFix>
     }
 }
 
-/// <summary>An analyzer-only verifier (no fix).</summary>
-public static class AnalyzerVerifier<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>An analyzer-only verifier (no fix) for one rule.</summary>
+internal static class AnalyzerVerifier<TRule>
+    where TRule : Rule, new()
 {
+    public static DiagnosticResult Diagnostic() => Verifier<TRule, EmptyCodeFixProvider>.Diagnostic();
+
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
-        => Verifier<TAnalyzer, EmptyCodeFixProvider>.VerifyAnalyzerAsync(source, expected);
+        => Verifier<TRule, EmptyCodeFixProvider>.VerifyAnalyzerAsync(source, expected);
 }

@@ -117,14 +117,15 @@ public class RuleMetadataTests
     }
 
     [Fact]
-    public void Every_analyzer_skips_generated_code_and_runs_concurrently()
+    public void One_analyzer_serves_every_rule_and_each_rule_is_a_class_of_its_own()
     {
-        // Proven by behaviour in SampleTests.Generated_code_is_not_analyzed; here: each analyzer is sealed and in the Rules namespace.
-        Assert.All(AnalyzerRunner.AllAnalyzers, a =>
-        {
-            Assert.True(a.GetType().IsSealed);
-            Assert.Equal("FtpReplyAnalyzers.Rules", a.GetType().Namespace);
-            Assert.EndsWith("Analyzer", a.GetType().Name);
-        });
+        var analyzer = Assert.Single(AnalyzerRunner.AllAnalyzers);
+        Assert.IsType<FtpReplyAnalyzer>(analyzer);
+        Assert.True(analyzer.GetType().IsSealed);
+
+        var rules = FtpReplyAnalyzer.Rules;
+        Assert.Equal(analyzer.SupportedDiagnostics.Select(d => d.Id), rules.Select(r => r.Descriptor.Id));
+        Assert.Equal(rules.Length, rules.Select(r => r.GetType()).Distinct().Count());
+        Assert.All(rules, r => Assert.Equal("FtpReplyAnalyzers.Rules", r.GetType().Namespace));
     }
 }

@@ -35,7 +35,7 @@ public class CategoryRuleCodeFixTests
         }
     }
 """);
-        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+        await Verifier<PermanentReplyRetried, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class CategoryRuleCodeFixTests
         var fixedSource = Snippets.InClass("""
     bool ShouldRetry(FtpCommandException e) => e.CompletionCode.StartsWith("4");
 """);
-        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+        await Verifier<PermanentReplyRetried, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class CategoryRuleCodeFixTests
         }
     }
 """);
-        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+        await Verifier<PermanentReplyRetried, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class CategoryRuleCodeFixTests
             throw new UnauthorizedAccessException(reply.Message);
     }
 """);
-        var test = Verifier<IntermediateReplyAsErrorAnalyzer, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
+        var test = Verifier<IntermediateReplyAsError, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
         test.CodeActionEquivalenceKey = PositiveReplyAsErrorCodeFixProvider.AcceptStepKey;
         await test.RunAsync();
     }
@@ -133,7 +133,7 @@ public class CategoryRuleCodeFixTests
         SendCommand("PASS x");
     }
 """);
-        var test = Verifier<IntermediateReplyAsErrorAnalyzer, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
+        var test = Verifier<IntermediateReplyAsError, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
         test.CodeActionEquivalenceKey = PositiveReplyAsErrorCodeFixProvider.AcceptStepKey;
         await test.RunAsync();
     }
@@ -157,7 +157,7 @@ public class CategoryRuleCodeFixTests
         return false;
     }
 """);
-        await Verifier<NegativeReplyAsSuccessAnalyzer, NegativeReplyAsSuccessCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, NegativeReplyAsSuccessCodeFixProvider.UseIntendedMemberKey);
+        await Verifier<NegativeReplyAsSuccess, NegativeReplyAsSuccessCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, NegativeReplyAsSuccessCodeFixProvider.UseIntendedMemberKey);
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public class CategoryRuleCodeFixTests
         return false;
     }
 """);
-        await Verifier<NegativeReplyAsSuccessAnalyzer, NegativeReplyAsSuccessCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, NegativeReplyAsSuccessCodeFixProvider.RemoveFromSuccessKey, iterations: 2);
+        await Verifier<NegativeReplyAsSuccess, NegativeReplyAsSuccessCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, NegativeReplyAsSuccessCodeFixProvider.RemoveFromSuccessKey, iterations: 2);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public class CategoryRuleCodeFixTests
         {|FTPR0006:return true;|}
     }
 """);
-        await Verifier<NegativeReplyAsSuccessAnalyzer, NegativeReplyAsSuccessCodeFixProvider>.VerifyNoCodeFixAsync(source);
+        await Verifier<NegativeReplyAsSuccess, NegativeReplyAsSuccessCodeFixProvider>.VerifyNoCodeFixAsync(source);
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public class CategoryRuleCodeFixTests
         }
     }
 """);
-        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+        await Verifier<PermanentReplyRetried, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public class CategoryRuleCodeFixTests
 
     bool IsTransient(FtpReply reply) => reply.Type == FtpResponseType.TransientNegativeCompletion;
 """);
-        await Verifier<PermanentReplyRetriedAnalyzer, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey, iterations: 3);
+        await Verifier<PermanentReplyRetried, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey, iterations: 3);
     }
 
     [Fact]
@@ -319,7 +319,7 @@ public class CategoryRuleCodeFixTests
             throw new IOException("no resume");
     }
 """);
-        var test = Verifier<IntermediateReplyAsErrorAnalyzer, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
+        var test = Verifier<IntermediateReplyAsError, PositiveReplyAsErrorCodeFixProvider>.CreateTest(source, fixedSource);
         test.CodeActionEquivalenceKey = PositiveReplyAsErrorCodeFixProvider.AcceptStepKey;
         test.NumberOfIncrementalIterations = 2;
         await test.RunAsync();

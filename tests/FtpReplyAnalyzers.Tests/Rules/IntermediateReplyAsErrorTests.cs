@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Tests.Infrastructure;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.IntermediateReplyAsErrorAnalyzer>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.IntermediateReplyAsError>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 

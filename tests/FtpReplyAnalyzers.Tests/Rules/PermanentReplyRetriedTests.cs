@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Tests.Infrastructure;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PermanentReplyRetriedAnalyzer>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PermanentReplyRetried>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 

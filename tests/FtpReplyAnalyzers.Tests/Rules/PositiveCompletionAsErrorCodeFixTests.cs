@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Rules;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsErrorAnalyzer, FtpReplyAnalyzers.CodeFixes.Rules.PositiveReplyAsErrorCodeFixProvider>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsError, FtpReplyAnalyzers.CodeFixes.Rules.PositiveReplyAsErrorCodeFixProvider>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 

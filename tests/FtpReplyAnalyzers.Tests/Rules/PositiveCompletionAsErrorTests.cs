@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsErrorAnalyzer>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsError>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 

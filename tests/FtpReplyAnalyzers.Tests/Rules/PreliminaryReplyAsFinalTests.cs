@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Tests.Infrastructure;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PreliminaryReplyAsFinalAnalyzer>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PreliminaryReplyAsFinal>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 

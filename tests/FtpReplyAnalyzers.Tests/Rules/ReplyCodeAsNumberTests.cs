@@ -4,7 +4,7 @@ using FtpReplyAnalyzers.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.ReplyCodeAsNumberAnalyzer, FtpReplyAnalyzers.CodeFixes.Rules.ReplyCodeAsNumberCodeFixProvider>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.ReplyCodeAsNumber, FtpReplyAnalyzers.CodeFixes.Rules.ReplyCodeAsNumberCodeFixProvider>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Rules;
 using FtpReplyAnalyzers.Rules;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.TransientReplyGivenUpAnalyzer, FtpReplyAnalyzers.CodeFixes.Rules.TransientReplyGivenUpCodeFixProvider>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.TransientReplyGivenUp, FtpReplyAnalyzers.CodeFixes.Rules.TransientReplyGivenUpCodeFixProvider>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 
@@ -417,7 +417,7 @@ class Transfers
     }
 }
 """;
-        var test = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<TransientReplyGivenUpAnalyzer, TransientReplyGivenUpCodeFixProvider>.CreateTest(source, fixedSource);
+        var test = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<TransientReplyGivenUp, TransientReplyGivenUpCodeFixProvider>.CreateTest(source, fixedSource);
         test.NumberOfIncrementalIterations = 4;
         test.NumberOfFixAllIterations = 1;
         test.CodeActionValidationMode = Microsoft.CodeAnalysis.Testing.CodeActionValidationMode.None;

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.TransientReplyGivenUpAnalyzer>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.TransientReplyGivenUp>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 

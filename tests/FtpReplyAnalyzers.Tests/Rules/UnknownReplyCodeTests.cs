@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using FtpReplyAnalyzers.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.UnknownReplyCodeAnalyzer>;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.UnknownReplyCode>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 

@@ -11,29 +11,8 @@ internal static class ReplyMessages
     private const int MaxNamed = 3;
     private const int MaxListed = 8;
 
-    // Subjects made so far, by their codes, phrase and command: reports repeat the same few.
-    private static readonly BoundedCache<SubjectKey, string> Subjects = new();
-
     /// <summary>"Reply 426 (connection closed; transfer aborted) is a transient 4xx reply" and its plural forms.</summary>
     public static string Subject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
-    {
-        // Lists in ascending order (as the catalog's sets give them) are kept by their set; any other order is written out.
-        var set = ReplyCodeSet.Empty;
-        for (var i = 0; i < codes.Count; i++)
-        {
-            if (i > 0 && codes[i].Code <= codes[i - 1].Code)
-            {
-                return WriteSubject(codes, categoryPhrase, command);
-            }
-
-            set = set.Union(ReplyCodeSet.Single(codes[i].Code));
-        }
-
-        var key = new SubjectKey(set, categoryPhrase, command);
-        return Subjects.TryGet(key, out var subject) ? subject : Subjects.Keep(key, WriteSubject(codes, categoryPhrase, command));
-    }
-
-    private static string WriteSubject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
     {
         var text = new StringBuilder();
         var commandPart = command is null ? string.Empty : " to " + command;
@@ -116,28 +95,4 @@ internal static class ReplyMessages
     }
 
     private static string Article(string phrase) => phrase.Length > 0 && "aeiou".IndexOf(char.ToLowerInvariant(phrase[0])) >= 0 ? "an" : "a";
-
-    private readonly struct SubjectKey : IEquatable<SubjectKey>
-    {
-        public SubjectKey(ReplyCodeSet codes, string phrase, string? command)
-        {
-            Codes = codes;
-            Phrase = phrase;
-            Command = command;
-        }
-
-        public ReplyCodeSet Codes { get; }
-
-        public string Phrase { get; }
-
-        public string? Command { get; }
-
-        public bool Equals(SubjectKey other)
-            => Codes.Equals(other.Codes) && string.Equals(Phrase, other.Phrase, StringComparison.Ordinal) && string.Equals(Command, other.Command, StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is SubjectKey other && Equals(other);
-
-        public override int GetHashCode()
-            => (((Codes.GetHashCode() * 31) + StringComparer.Ordinal.GetHashCode(Phrase)) * 31) + (Command is null ? 0 : StringComparer.Ordinal.GetHashCode(Command));
-    }
 }

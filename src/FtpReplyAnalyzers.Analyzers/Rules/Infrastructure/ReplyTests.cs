@@ -1,4 +1,6 @@
 using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -26,8 +28,8 @@ internal static class ReplyTests
             switch (anchor)
             {
                 case Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression):
-                    var left = evaluator.Evaluate(OperationLookup.Find(near, binary.Left));
-                    var right = evaluator.Evaluate(OperationLookup.Find(near, binary.Right));
+                    var left = evaluator.Evaluate(OperationHelpers.Find(near, binary.Left));
+                    var right = evaluator.Evaluate(OperationHelpers.Find(near, binary.Right));
                     if (left.Must.Contains(code) && !right.May.Contains(code))
                     {
                         anchor = binary.Left;
@@ -61,7 +63,7 @@ internal static class ReplyTests
                 case Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax section:
                     foreach (var label in section.Labels)
                     {
-                        if (OperationLookup.Find(near, label) is ICaseClauseOperation clause && ClauseSelects(clause, code))
+                        if (OperationHelpers.Find(near, label) is ICaseClauseOperation clause && ClauseSelects(clause, code))
                         {
                             return label;
                         }
@@ -86,7 +88,7 @@ internal static class ReplyTests
     /// <summary>True when the pattern is, or contains among its or-alternatives, the constant <paramref name="code"/>.</summary>
     private static bool PatternNames(Microsoft.CodeAnalysis.CSharp.Syntax.PatternSyntax pattern, int code, IOperation near) => pattern switch
     {
-        Microsoft.CodeAnalysis.CSharp.Syntax.ConstantPatternSyntax constant => OperationLookup.Find(near, constant) is IConstantPatternOperation operation
+        Microsoft.CodeAnalysis.CSharp.Syntax.ConstantPatternSyntax constant => OperationHelpers.Find(near, constant) is IConstantPatternOperation operation
             && ConditionEvaluator.ConstantCode(operation.Value, ReplyValueKind.StatusCode) == code,
         Microsoft.CodeAnalysis.CSharp.Syntax.BinaryPatternSyntax binary when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.OrPattern)
             => PatternNames(binary.Left, code, near) || PatternNames(binary.Right, code, near),
@@ -97,14 +99,14 @@ internal static class ReplyTests
     /// <summary>True when the enclosing method's name contains one of <paramref name="words"/> (IsFailed, ShouldRetry): its true is no success.</summary>
     public static bool MethodNameMentions(IOperation site, ReplyBlock block, string[] words)
     {
-        if (EnclosingSymbol.Of(site, block.Member) is not IMethodSymbol method)
+        if (block.Recognizer.Symbols.Of(site) is not IMethodSymbol method)
         {
             return false;
         }
 
         foreach (var word in words)
         {
-            if (ReplyRecognizer.NameMentions(method.Name, word))
+            if (HandWrittenClients.NameMentions(method.Name, word))
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,8 +13,7 @@ namespace FtpReplyAnalyzers.Rules;
 /// FTPR0008: an FtpStatusCode written as a number where a named member exists: <c>(int)status == 426</c>,
 /// <c>(FtpStatusCode)426</c>, <c>case 426:</c> on <c>(int)status</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
+internal sealed class ReplyCodeAsNumber : Rule
 {
     /// <summary>Diagnostic property: the member's name.</summary>
     public const string MemberProperty = "Member";
@@ -21,40 +21,47 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
     /// <summary>Diagnostic property: "Comparison", "Cast" or "CaseLabel".</summary>
     public const string ShapeProperty = "Shape";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.ReplyCodeAsNumber);
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.ReplyCodeAsNumber;
 
-    private protected override bool IsActive(FtpAnalysisContext ftp) => ftp.Types.FtpStatusCode is not null;
-
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override bool IsActive(FtpAnalysisContext ftp)
     {
-        var statusCode = ftp.Types.FtpStatusCode!;
+        foreach (var _ in ftp.Libraries.CodeEnums)
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    {
         foreach (var operation in block.CodeTests)
         {
-            Analyze(report, operation, ftp, statusCode);
+            Analyze(report, operation, ftp);
         }
     }
 
-    private static void Analyze(DiagnosticReporter context, IOperation operation, FtpAnalysisContext ftp, INamedTypeSymbol statusCode)
+    private static void Analyze(DiagnosticReporter context, IOperation operation, FtpAnalysisContext ftp)
     {
         switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
-                if (IsStatusAsNumber(binary.LeftOperand, ftp) && Member(binary.RightOperand, statusCode) is { } right)
+                if (CodeEnumAsNumber(binary.LeftOperand, ftp) is { } leftEnum && Member(binary.RightOperand, leftEnum) is { } right)
                 {
                     Report(context, binary.Syntax, right, "Comparison");
                 }
-                else if (IsStatusAsNumber(binary.RightOperand, ftp) && Member(binary.LeftOperand, statusCode) is { } left)
+                else if (CodeEnumAsNumber(binary.RightOperand, ftp) is { } rightEnum && Member(binary.LeftOperand, rightEnum) is { } left)
                 {
                     Report(context, binary.Syntax, left, "Comparison");
                 }
 
                 break;
-            case IConversionOperation { IsImplicit: false } conversion when ftp.Types.IsFtpStatusCode(conversion.Type) && !IsRangeBound(conversion)
-                                                                          && conversion.Operand is ILiteralOperation literal && Member(literal, statusCode) is { } member:
+            case IConversionOperation { IsImplicit: false, Type: INamedTypeSymbol codeEnum } conversion when ftp.Libraries.IsCodeEnum(codeEnum) && !IsRangeBound(conversion)
+                                                                          && conversion.Operand is ILiteralOperation literal && Member(literal, codeEnum) is { } member:
                 Report(context, conversion.Syntax, member, "Cast");
                 break;
             case ISingleValueCaseClauseOperation clause when clause.Parent?.Parent is ISwitchOperation switchOperation
-                                                            && IsStatusAsNumber(switchOperation.Value, ftp) && Member(clause.Value, statusCode) is { } caseMember:
+                                                            && CodeEnumAsNumber(switchOperation.Value, ftp) is { } switchEnum && Member(clause.Value, switchEnum) is { } caseMember:
                 Report(context, clause.Value.Syntax, caseMember, "CaseLabel");
                 break;
         }
@@ -65,15 +72,17 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
         => operation.Parent is IRelationalPatternOperation
            || operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual };
 
-    /// <summary>(int)status: an FtpStatusCode converted to a number.</summary>
-    private static bool IsStatusAsNumber(IOperation operation, FtpAnalysisContext ftp)
+    /// <summary>The code enum (FtpStatusCode) of <c>(int)status</c>: a value of one converted to a number; null for anything else.</summary>
+    private static INamedTypeSymbol? CodeEnumAsNumber(IOperation operation, FtpAnalysisContext ftp)
         => operation is IConversionOperation { Operand: var operand } conversion && conversion.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
-           && ftp.Types.IsFtpStatusCode(ReplyRecognizer.StripConversions(operand)?.Type);
+           && OperationHelpers.StripConversions(operand)?.Type is INamedTypeSymbol codeEnum && ftp.Libraries.IsCodeEnum(codeEnum)
+            ? codeEnum
+            : null;
 
-    /// <summary>The member of FtpStatusCode whose value the number literal is.</summary>
-    private static IFieldSymbol? Member(IOperation operation, INamedTypeSymbol statusCode)
+    /// <summary>The member of the code enum whose value the number literal is.</summary>
+    private static IFieldSymbol? Member(IOperation operation, INamedTypeSymbol codeEnum)
     {
-        var literal = ReplyRecognizer.StripConversions(operation);
+        var literal = OperationHelpers.StripConversions(operation);
         if (literal is not ILiteralOperation { ConstantValue: { HasValue: true, Value: int or long } constant })
         {
             return null;
@@ -85,7 +94,7 @@ public sealed class ReplyCodeAsNumberAnalyzer : FtpReplyAnalyzer
             return null;
         }
 
-        foreach (var member in statusCode.GetMembers())
+        foreach (var member in codeEnum.GetMembers())
         {
             if (member is IFieldSymbol { HasConstantValue: true } field && System.Convert.ToInt32(field.ConstantValue, CultureInfo.InvariantCulture) == value)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,16 +17,15 @@ namespace FtpReplyAnalyzers.Rules;
 /// FTPR0003: a retry path selects 5xx replies: a retry loop's condition, <c>continue</c> or catch that takes a
 /// 5xx back to the start, a retry predicate (Polly's Handle, ShouldRetry, IsTransient) that says yes to one.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
+internal sealed class PermanentReplyRetried : Rule
 {
     private static readonly ReplyCodeSet Permanent = ReplyCodeSet.OfCategory(5);
 
     private static readonly string[] PredicateMethods = { "Handle", "HandleResult", "HandleInner", "Or", "OrResult", "OrInner", "RetryOn", "RetryIf", "When", "ShouldRetry" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PermanentReplyRetried);
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.PermanentReplyRetried;
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         if (block.RetryPoints.IsEmpty)
         {
@@ -82,7 +82,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             case IReturnOperation { ReturnedValue: { } value } returnOperation
                 when value.Type?.SpecialType == SpecialType.System_Boolean && IsRetryPredicate(returnOperation, block):
                 var returned = block.Evaluator.Evaluate(value);
-                var path = ReplyPath.Of(returnOperation, block.Evaluator);
+                var path = ReplyPath.Of(returnOperation, block);
                 var selection = path is null ? returned : returned.TestsReply ? path.Selection.And(returned).WithAnchor(returned.Anchor!) : path.Selection;
                 Add(selection, block.Evaluator, ref found, null);
                 break;
@@ -95,7 +95,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
 
     private static void AddPath(IOperation site, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)>? found, SyntaxNode fallback)
     {
-        var path = ReplyPath.Of(site, block.Evaluator);
+        var path = ReplyPath.Of(site, block);
         if (path is not null)
         {
             Add(path.Selection, block.Evaluator, ref found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
@@ -123,7 +123,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
 
         // The reply the test reads (inside a catch filter, not the caught exception itself), for the fix.
         var replySyntax = selection.Reply.Operation.Syntax;
-        if (selection.Reply.Operation is ICatchClauseOperation && OperationLookup.Find(selection.Reply.Operation, anchor) is { } test
+        if (selection.Reply.Operation is ICatchClauseOperation && OperationHelpers.Find(selection.Reply.Operation, anchor) is { } test
             && evaluator.Evaluate(test).Reply is { Operation: not ICatchClauseOperation } inner)
         {
             replySyntax = inner.Operation.Syntax;
@@ -238,7 +238,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
             }
         }
 
-        return EnclosingSymbol.MemberOf(returnOperation, block.Member) is IMethodSymbol method && IsPredicateName(method.Name);
+        return block.Recognizer.Symbols.MemberOf(returnOperation) is IMethodSymbol method && IsPredicateName(method.Name);
     }
 
     private static bool IsPollyLike(IMethodSymbol method)
@@ -262,7 +262,7 @@ public sealed class PermanentReplyRetriedAnalyzer : FtpReplyAnalyzer
 
         foreach (var operation in loop.Body.DescendantsAndSelf())
         {
-            if (operation is ISimpleAssignmentOperation assignment && ReplyRecognizer.StripConversions(assignment.Target) is ILocalReferenceOperation target
+            if (operation is ISimpleAssignmentOperation assignment && OperationHelpers.StripConversions(assignment.Target) is ILocalReferenceOperation target
                 && SymbolEqualityComparer.Default.Equals(target.Local, local))
             {
                 return true;

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,12 +17,11 @@ namespace FtpReplyAnalyzers.Rules;
 /// FTPR0007: a number compared with an FTP reply code that no RFC defines (462, 246, 700), or a Winsock error
 /// number (10054, 10060, ...) compared with one.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
+internal sealed class UnknownReplyCode : Rule
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.UnknownReplyCode);
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.UnknownReplyCode;
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         foreach (var operation in block.CodeTests)
         {
@@ -142,7 +142,7 @@ public sealed class UnknownReplyCodeAnalyzer : FtpReplyAnalyzer
     private static long? UnknownCode(IOperation constant, ReplyValueKind kind = ReplyValueKind.Number)
     {
         // Enum members are named codes; the check is for numbers and strings written by hand.
-        if (ReplyRecognizer.StripConversions(constant) is IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum })
+        if (OperationHelpers.StripConversions(constant) is IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum })
         {
             return null;
         }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace FtpReplyAnalyzers.Recognition;
+namespace FtpReplyAnalyzers;
 
 /// <summary>
 /// The .editorconfig options every rule reads, for one file:

@@ -1,4 +1,5 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Generic;
+using FtpReplyAnalyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,29 +7,21 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FtpReplyAnalyzers.Recognition;
 
 /// <summary>
-/// The method (or local function, or lambda) an operation belongs to, found through the operation tree and one
-/// cached <c>GetDeclaredSymbol</c> per body, instead of <c>SemanticModel.GetEnclosingSymbol</c> for every question.
+/// The method (or local function, or lambda) an operation of one code block belongs to, found through the operation
+/// tree; the member of each operation tree is asked of the semantic model once, and kept for the block.
 /// </summary>
-internal static class EnclosingSymbol
+internal sealed class EnclosingSymbols
 {
-    private sealed class Box
+    private readonly ISymbol? _member;
+    private Dictionary<IOperation, ISymbol?>? _members;
+
+    /// <param name="member">The member that owns the code block, when known.</param>
+    public EnclosingSymbols(ISymbol? member) => _member = member;
+
+    /// <summary>The innermost function around <paramref name="operation"/>: a local function, a lambda, or the member whose body it is.</summary>
+    public ISymbol? Of(IOperation operation)
     {
-        public Box(ISymbol? symbol) => Symbol = symbol;
-
-        public ISymbol? Symbol { get; }
-    }
-
-    private static readonly ConditionalWeakTable<IOperation, Box> Roots = new();
-
-    /// <summary>
-    /// The innermost function around <paramref name="operation"/>: a local function, a lambda, or the member whose
-    /// body it is (<paramref name="member"/> when the caller knows it: the method that owns the code block).
-    /// </summary>
-    public static ISymbol? Of(IOperation operation, ISymbol? member = null)
-    {
-        // By kind: most ancestors are neither, and a kind is cheaper to ask than an interface.
-        var root = operation;
-        for (var parent = operation.Parent; parent is not null; root = parent, parent = parent.Parent)
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
         {
             switch (parent.Kind)
             {
@@ -39,17 +32,26 @@ internal static class EnclosingSymbol
             }
         }
 
-        return MemberOf(root, member);
+        return MemberOf(operation);
     }
 
     /// <summary>The member (method, accessor, constructor) whose body holds <paramref name="operation"/>, ignoring lambdas and local functions.</summary>
-    public static ISymbol? MemberOf(IOperation operation, ISymbol? member)
-        => member as IMethodSymbol ?? MemberOf(operation);
-
-    /// <inheritdoc cref="MemberOf(IOperation, ISymbol?)"/>
-    public static ISymbol? MemberOf(IOperation operation)
+    public ISymbol? MemberOf(IOperation operation)
     {
-        return Roots.GetValue(OperationLookup.Root(operation), static r => new Box(Declared(r))).Symbol;
+        if (_member is IMethodSymbol)
+        {
+            return _member;
+        }
+
+        var root = OperationHelpers.Root(operation);
+        _members ??= new Dictionary<IOperation, ISymbol?>();
+        if (!_members.TryGetValue(root, out var symbol))
+        {
+            symbol = Declared(root);
+            _members[root] = symbol;
+        }
+
+        return symbol;
     }
 
     private static ISymbol? Declared(IOperation root)

@@ -6,10 +6,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FtpReplyAnalyzers.Rules;
 
 /// <summary>FTPR0002: a 2xx reply (Positive Completion) reaches error handling.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PositiveCompletionAsErrorAnalyzer : PositiveReplyAsErrorAnalyzer
+internal sealed class PositiveCompletionAsError : PositiveReplyAsError
 {
-    public PositiveCompletionAsErrorAnalyzer()
+    public PositiveCompletionAsError()
         : base(2, RuleDescriptors.PositiveCompletionAsError)
     {
     }

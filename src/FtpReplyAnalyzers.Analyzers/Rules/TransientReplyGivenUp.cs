@@ -14,8 +14,7 @@ namespace FtpReplyAnalyzers.Rules;
 /// FTPR0001: a path that a transient 4xx reply takes gives up on the operation (throws, returns failure,
 /// exits, breaks out of the retry loop) and nothing retries it.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
+internal sealed class TransientReplyGivenUp : Rule
 {
     /// <summary>Diagnostic property: "true" when the path lumps 4xx with other replies, so the fix must test for 4xx.</summary>
     public const string SplitProperty = "Split";
@@ -23,9 +22,9 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
     private static readonly ReplyCodeSet Transient = ReplyCodeSet.OfCategory(4);
     private static readonly ReplyCodeSet Completion = ReplyCodeSet.OfCategory(2);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.TransientReplyGivenUp);
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.TransientReplyGivenUp;
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         foreach (var site in block.Sites)
         {
@@ -60,49 +59,21 @@ public sealed class TransientReplyGivenUpAnalyzer : FtpReplyAnalyzer
         }
 
         var command = replySite.Command;
-        var aborts = transient.Exists(static c => c.Code == 426) && CommandFinder.AbortsTransfer(site, ftp.Types);
+        var aborts = transient.Exists(static c => c.Code == 426) && block.Commands.AbortsTransfer(site);
         transient.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code) || (aborts && c.Code == 426));
-        if (transient.Count == 0 || ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site))
+        if (transient.Count == 0 || ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site, block))
         {
             return;
         }
 
         var split = !reaching.Except(Transient).IsEmpty;
-        var key = new ReportKey(ReplyCodeSet.Of(transient.Select(info => info.Code)), split);
-        if (!Templates.TryGet(key, out var template))
-        {
-            template = Templates.Keep(key, new DiagnosticTemplate(
-                DiagnosticProperties.Of(SplitProperty, split ? "true" : "false"),
-                new object[] { ReplyMessages.Subject(transient, "transient 4xx", null), transient.Count == 1 ? "it" : "them", ReplyMessages.TransientAdvice(transient) }));
-        }
-
         report.Report(Diagnostic.Create(
             RuleDescriptors.TransientReplyGivenUp,
             ReplySites.LocationOf(site).GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation() },
-            template.Properties,
-            template.Arguments));
-    }
-
-    private static readonly BoundedCache<ReportKey, DiagnosticTemplate> Templates = new();
-
-    /// <summary>What decides a report's properties and message: the codes (in the catalog's order) and whether the path lumps 4xx with others.</summary>
-    private readonly struct ReportKey : IEquatable<ReportKey>
-    {
-        public ReportKey(ReplyCodeSet codes, bool split)
-        {
-            Codes = codes;
-            Split = split;
-        }
-
-        public ReplyCodeSet Codes { get; }
-
-        public bool Split { get; }
-
-        public bool Equals(ReportKey other) => Codes.Equals(other.Codes) && Split == other.Split;
-
-        public override bool Equals(object? obj) => obj is ReportKey other && Equals(other);
-
-        public override int GetHashCode() => (Codes.GetHashCode() * 2) + (Split ? 1 : 0);
+            DiagnosticProperties.Of(SplitProperty, split ? "true" : "false"),
+            ReplyMessages.Subject(transient, "transient 4xx", null),
+            transient.Count == 1 ? "it" : "them",
+            ReplyMessages.TransientAdvice(transient)));
     }
 }

@@ -13,17 +13,16 @@ namespace FtpReplyAnalyzers.Rules;
 /// FTPR0004: a 1xx reply (110, 120, 125, 150) taken as the end of the command: success returned or the
 /// response closed on it, a greeting of 120 accepted as ready, or a 1xx on the failure list.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PreliminaryReplyAsFinalAnalyzer : FtpReplyAnalyzer
+internal sealed class PreliminaryReplyAsFinal : Rule
 {
     private static readonly ReplyCodeSet Preliminary = ReplyCodeSet.OfCategory(1);
 
     /// <summary>A method with one of these in its name asks about the preliminary reply itself.</summary>
     private static readonly string[] PreliminaryWords = { "Preliminary", "Pending", "Progress", "Started", "Starting", "Opening", "Wait", "Marker" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PreliminaryReplyAsFinal);
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.PreliminaryReplyAsFinal;
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,8 +15,7 @@ namespace FtpReplyAnalyzers.Rules;
 /// FTPR0006: a success path reached by a 4xx or 5xx reply: a success test or arm that names one
 /// (often through a misleading FtpStatusCode name), or a failure list whose default returns success.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
+internal sealed class NegativeReplyAsSuccess : Rule
 {
     /// <summary>Diagnostic property: the FtpStatusCode member the author most likely meant.</summary>
     public const string IntendedMemberProperty = "IntendedMember";
@@ -26,19 +26,12 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
     private static readonly ReplyCodeSet Negative = ReplyCodeSet.Range(400, 599);
     private static readonly ReplyCodeSet Completion = ReplyCodeSet.OfCategory(2);
 
-    /// <summary>FtpStatusCode names that read like success but are negative replies, and the member meant.</summary>
-    private static readonly Dictionary<string, string> MisleadingNames = new()
-    {
-        ["CommandNotImplemented"] = "CommandExtraneous",
-        ["ConnectionClosed"] = "ClosingData",
-    };
-
     /// <summary>A method with one of these in its name answers "did it fail?": its true is no success.</summary>
     private static readonly string[] NegativeWords = { "Fail", "Error", "Permanent", "Transient", "Retr", "Negative", "Abort", "Missing", "NotFound", "Busy", "Denied", "Refused", "Reject" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.NegativeReplyAsSuccess);
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.NegativeReplyAsSuccess;
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
@@ -97,11 +90,12 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
 
         string? intendedKey = null, intendedMember = null;
         var hint = string.Empty;
-        if (isExplicit && MisleadingMember(anchor, model) is { } misleading && MisleadingNames.TryGetValue(misleading, out var intended))
+        if (isExplicit && MisleadingMember(anchor, model, block.Recognizer.Libraries) is var (misleading, intended))
         {
             intendedKey = IntendedMemberProperty;
             intendedMember = intended;
-            hint = $": FtpStatusCode.{misleading} is {negatives[0].Text}; did you mean FtpStatusCode.{intended}?";
+            var type = misleading.ContainingType.Name;
+            hint = $": {type}.{misleading.Name} is {negatives[0].Text}; did you mean {type}.{intended}?";
         }
 
         var properties = DiagnosticProperties.Of(ExplicitProperty, isExplicit ? "true" : "false", intendedKey, intendedMember);
@@ -127,16 +121,15 @@ public sealed class NegativeReplyAsSuccessAnalyzer : FtpReplyAnalyzer
         return ordered.Count > 6 ? ordered.GetRange(0, 6) : ordered;
     }
 
-    /// <summary>The FtpStatusCode member named in the test, when it is one of the misleading ones.</summary>
-    private static string? MisleadingMember(SyntaxNode anchor, SemanticModel model)
+    /// <summary>The code member named in the test whose name misleads, with the member meant.</summary>
+    private static (IFieldSymbol Member, string Intended)? MisleadingMember(SyntaxNode anchor, SemanticModel model, FtpLibraries libraries)
     {
         foreach (var node in anchor.DescendantNodesAndSelf())
         {
             if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access
-                && MisleadingNames.ContainsKey(access.Name.Identifier.ValueText)
-                && model.GetSymbolInfo(access).Symbol is IFieldSymbol { ContainingType.Name: "FtpStatusCode" })
+                && model.GetSymbolInfo(access).Symbol is IFieldSymbol field && libraries.IntendedMember(field) is { } intended)
             {
-                return access.Name.Identifier.ValueText;
+                return (field, intended);
             }
         }
 

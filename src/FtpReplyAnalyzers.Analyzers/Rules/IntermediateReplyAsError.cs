@@ -6,10 +6,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FtpReplyAnalyzers.Rules;
 
 /// <summary>FTPR0005: a 3xx reply (Positive Intermediate) that the command sequence expects reaches error handling.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IntermediateReplyAsErrorAnalyzer : PositiveReplyAsErrorAnalyzer
+internal sealed class IntermediateReplyAsError : PositiveReplyAsError
 {
-    public IntermediateReplyAsErrorAnalyzer()
+    public IntermediateReplyAsError()
         : base(3, RuleDescriptors.IntermediateReplyAsError)
     {
     }

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,7 +18,7 @@ namespace FtpReplyAnalyzers.Rules;
 /// returns failure or logs an error, or an exact success test that rejects one the command may get.
 /// FTPR0002 (2xx) and FTPR0005 (3xx) are this rule for their category.
 /// </summary>
-public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
+internal abstract class PositiveReplyAsError : Rule
 {
     /// <summary>Diagnostic property: the command the reply answers, when the code says.</summary>
     public const string CommandProperty = "Command";
@@ -33,21 +35,18 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     private static readonly ReplyCodeSet AfterSecurityExchange = ReplyCodeSet.Of(ReplyCatalog.Codes.Where(info => info.Source == "2228").Select(info => info.Code));
 
     private readonly ReplyCodeSet _category;
-    private readonly DiagnosticDescriptor _descriptor;
-
-    private protected PositiveReplyAsErrorAnalyzer(int digit, DiagnosticDescriptor descriptor)
+    private protected PositiveReplyAsError(int digit, DiagnosticDescriptor descriptor)
     {
         _category = ReplyCodeSet.OfCategory(digit);
-        _descriptor = descriptor;
-        SupportedDiagnostics = ImmutableArray.Create(descriptor);
+        Descriptor = descriptor;
     }
 
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+    public sealed override DiagnosticDescriptor Descriptor { get; }
 
     /// <summary>The message arguments after the subject: the pronoun and what to do.</summary>
     private protected abstract object[] MessageArguments(List<ReplyCodeInfo> codes, string pronoun);
 
-    private protected override void AnalyzeBlock(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
     {
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
@@ -65,7 +64,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
     /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists).</summary>
     private static bool AnswersAQuestion(IOperation site, ReplyBlock block)
     {
-        if (EnclosingSymbol.Of(site, block.Member) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+        if (block.Recognizer.Symbols.Of(site) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
         {
             return false;
         }
@@ -73,7 +72,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         var name = method.Name;
         foreach (var word in SuccessWords)
         {
-            if (ReplyRecognizer.NameMentions(name, word))
+            if (HandWrittenClients.NameMentions(name, word))
             {
                 return false;
             }
@@ -101,7 +100,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             case GiveUpKind.ReturnFailure:
                 // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.
                 var value = site is IReturnOperation r ? r.ReturnedValue : site;
-                var stripped = ReplyRecognizer.StripConversions(value);
+                var stripped = OperationHelpers.StripConversions(value);
                 if (stripped?.ConstantValue is { HasValue: true, Value: false } && AnswersAQuestion(site, block))
                 {
                     // IsDirectory(), Exists(): false is an answer, not a failure.
@@ -160,7 +159,7 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
             }
 
             // 232, 334, 335, 336 come only after a security exchange (RFC 2228): expected only where the code sends AUTH.
-            if (completions.Overlaps(AfterSecurityExchange) && !CommandFinder.SendsSecurityCommand(site))
+            if (completions.Overlaps(AfterSecurityExchange) && !block.Commands.SendsSecurityCommand(site))
             {
                 completions = completions.Except(AfterSecurityExchange);
             }
@@ -180,59 +179,23 @@ public abstract class PositiveReplyAsErrorAnalyzer : FtpReplyAnalyzer
         }
 
         string? testIsErrorKey = null, testIsError = null;
-        if (OperationLookup.Find(site, anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
+        if (OperationHelpers.Find(site, anchor) is { } anchorOperation && anchorOperation.Type?.SpecialType == SpecialType.System_Boolean)
         {
             var test = block.Evaluator.Evaluate(anchorOperation);
             testIsErrorKey = TestIsErrorProperty;
             testIsError = test.Must.Contains(named[0].Code) ? "true" : test.May.Contains(named[0].Code) ? null : "false";
         }
 
-        var key = new ReportKey(completions, commandReplies?.Command, isExplicit, testIsErrorKey is null ? (byte)0 : testIsError is null ? (byte)1 : testIsError == "true" ? (byte)2 : (byte)3);
-        if (!_templates.TryGet(key, out var template))
-        {
-            var properties = DiagnosticProperties.Of(CommandProperty, commandReplies?.Command, ShapeProperty, isExplicit ? "Explicit" : "Whitelist", testIsErrorKey, testIsError);
-            var phrase = ReplyCatalog.RuleOf(named[0].Category).Name.ToLowerInvariant();
-            var arguments = new List<object> { ReplyMessages.Subject(named, phrase, commandReplies?.Command) };
-            arguments.AddRange(MessageArguments(named, named.Count == 1 ? "it" : "them"));
-            template = _templates.Keep(key, new DiagnosticTemplate(properties, arguments.ToArray()));
-        }
+        var properties = DiagnosticProperties.Of(CommandProperty, commandReplies?.Command, ShapeProperty, isExplicit ? "Explicit" : "Whitelist", testIsErrorKey, testIsError);
+        var phrase = ReplyCatalog.RuleOf(named[0].Category).Name.ToLowerInvariant();
+        var arguments = new List<object> { ReplyMessages.Subject(named, phrase, commandReplies?.Command) };
+        arguments.AddRange(MessageArguments(named, named.Count == 1 ? "it" : "them"));
 
         report.Report(Diagnostic.Create(
-            _descriptor,
+            Descriptor,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },
-            template.Properties,
-            template.Arguments));
-    }
-
-    private readonly BoundedCache<ReportKey, DiagnosticTemplate> _templates = new();
-
-    /// <summary>What decides a report's properties and message: the codes, the command, the shape and the test's polarity.</summary>
-    private readonly struct ReportKey : System.IEquatable<ReportKey>
-    {
-        public ReportKey(ReplyCodeSet codes, string? command, bool isExplicit, byte testIsError)
-        {
-            Codes = codes;
-            Command = command;
-            IsExplicit = isExplicit;
-            TestIsError = testIsError;
-        }
-
-        public ReplyCodeSet Codes { get; }
-
-        public string? Command { get; }
-
-        public bool IsExplicit { get; }
-
-        /// <summary>0: no TestIsError property; 1: present, null; 2: "true"; 3: "false".</summary>
-        public byte TestIsError { get; }
-
-        public bool Equals(ReportKey other)
-            => Codes.Equals(other.Codes) && string.Equals(Command, other.Command, System.StringComparison.Ordinal) && IsExplicit == other.IsExplicit && TestIsError == other.TestIsError;
-
-        public override bool Equals(object? obj) => obj is ReportKey other && Equals(other);
-
-        public override int GetHashCode()
-            => (((Codes.GetHashCode() * 31) + (Command is null ? 0 : System.StringComparer.Ordinal.GetHashCode(Command))) * 31) + (IsExplicit ? 8 : 0) + TestIsError;
+            properties,
+            arguments.ToArray()));
     }
 }

@@ -1,0 +1,357 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Reflection;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FtpReplyAnalyzers.Libraries;
+
+/// <summary>
+/// The FTP libraries one compilation uses (and hand-written clients, always), asked in turn; the gate that keeps the
+/// analysis away from code that speaks no FTP; and the .editorconfig options of each file.
+/// </summary>
+internal sealed class FtpLibraries
+{
+    /// <summary>The constructors of every <see cref="FtpLibrary"/> in this assembly, found once.</summary>
+    private static readonly ImmutableArray<ConstructorInfo> Constructors = FindConstructors();
+
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _ftpTrees = new();
+    private readonly ConcurrentDictionary<SyntaxTree, FtpOptions> _options = new();
+    private readonly AnalyzerConfigOptionsProvider? _optionsProvider;
+
+    private FtpLibraries(Compilation compilation, ImmutableArray<FtpLibrary> present, AnalyzerConfigOptionsProvider? optionsProvider)
+    {
+        Compilation = compilation;
+        Present = present;
+        _optionsProvider = optionsProvider;
+    }
+
+    public Compilation Compilation { get; }
+
+    /// <summary>The libraries the compilation uses, in the order they are asked; hand-written clients last.</summary>
+    public ImmutableArray<FtpLibrary> Present { get; }
+
+    /// <summary>The libraries of <paramref name="compilation"/>, whether or not it speaks FTP (for the fixes).</summary>
+    public static FtpLibraries For(Compilation compilation, AnalyzerConfigOptionsProvider? optionsProvider = null)
+    {
+        var present = new List<FtpLibrary>();
+        foreach (var constructor in Constructors)
+        {
+            var library = (FtpLibrary)constructor.Invoke(new object[] { compilation });
+            if (library.IsPresent)
+            {
+                present.Add(library);
+            }
+        }
+
+        present.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+        return new FtpLibraries(compilation, present.ToImmutableArray(), optionsProvider);
+    }
+
+    /// <summary>
+    /// The libraries of <paramref name="compilation"/>, or null when no source file mentions FTP and no library that
+    /// makes code FTP by itself is referenced: then the analyzer registers nothing.
+    /// </summary>
+    public static FtpLibraries? TryCreate(Compilation compilation, AnalyzerConfigOptionsProvider? optionsProvider)
+    {
+        var libraries = For(compilation, optionsProvider);
+        foreach (var library in libraries.Present)
+        {
+            if (library.MakesCompilationFtp)
+            {
+                return libraries;
+            }
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (libraries.IsFtpTree(tree))
+            {
+                return libraries;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The library named <paramref name="name"/> (a diagnostic's <c>ReplyLibrary</c> property), if present.</summary>
+    public FtpLibrary? Named(string? name)
+    {
+        foreach (var library in Present)
+        {
+            if (library.Name == name)
+            {
+                return library;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The .editorconfig options of a file.</summary>
+    public FtpOptions OptionsFor(SyntaxTree tree)
+        => _optionsProvider is null ? FtpOptions.None : _options.GetOrAdd(tree, t => FtpOptions.Read(_optionsProvider.GetOptions(t)));
+
+    /// <summary>True when the file's text mentions FTP at all.</summary>
+    public bool IsFtpTree(SyntaxTree tree) => _ftpTrees.GetOrAdd(tree, static t => MentionsFtp(t.GetText()));
+
+    /// <summary>How a value of <paramref name="type"/> holds a reply, and the library that says so.</summary>
+    public (ReplyValueKind Kind, FtpLibrary Library)? KindOfValueType(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        foreach (var library in Present)
+        {
+            if (library.KindOfValueType(type) is { } kind)
+            {
+                return (kind, library);
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsNeverReply(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var library in Present)
+        {
+            if (library.IsNeverReply(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The library that owns <paramref name="member"/>'s reply type, with how the member holds the reply (null: it holds none).</summary>
+    public FtpLibrary? ReadMember(ISymbol member, out ReplyValueKind? kind)
+    {
+        foreach (var library in Present)
+        {
+            if (library.TryReadMember(member, out kind))
+            {
+                return library;
+            }
+        }
+
+        kind = null;
+        return null;
+    }
+
+    /// <summary>True for an exception type that exists to carry a negative reply.</summary>
+    public bool IsReplyException(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var library in Present)
+        {
+            if (library.IsReplyException(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The exception a call throws on a negative reply, or null.</summary>
+    public ITypeSymbol? NegativeReplyException(IInvocationOperation invocation)
+    {
+        foreach (var library in Present)
+        {
+            if (library.NegativeReplyException(invocation) is { } exception)
+            {
+                return exception;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a type whose values carry a reply (reply objects, responses, exceptions, code and category enums).</summary>
+    public bool CarriesReply(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var library in Present)
+        {
+            if (library.CarriesReply(type) || library.KindOfValueType(type) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a reply object (not a code or category enum): a type test on it says only that a reply is there.</summary>
+    public bool IsReplyObject(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var library in Present)
+        {
+            if (library.CarriesReply(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The operation that tests whether a negative reply arrived, when <paramref name="value"/> is compared with <paramref name="constant"/>.</summary>
+    public IOperation? NegativeReplyFlag(IOperation value, IOperation constant)
+    {
+        foreach (var library in Present)
+        {
+            if (library.NegativeReplyFlag(value, constant) is { } flag)
+            {
+                return flag;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsCommandProperty(IPropertySymbol property) => Any(static (l, p) => l.IsCommandProperty(p), property);
+
+    public bool AbortsTransfer(IInvocationOperation invocation) => Any(static (l, i) => l.AbortsTransfer(i), invocation);
+
+    public bool ClosesResponse(IInvocationOperation invocation) => Any(static (l, i) => l.ClosesResponse(i), invocation);
+
+    /// <summary>The enums whose members name reply codes.</summary>
+    public IEnumerable<INamedTypeSymbol> CodeEnums
+    {
+        get
+        {
+            foreach (var library in Present)
+            {
+                if (library.CodeEnum is { } codeEnum)
+                {
+                    yield return codeEnum;
+                }
+            }
+        }
+    }
+
+    public bool IsCodeEnum(ITypeSymbol? type)
+    {
+        foreach (var codeEnum in CodeEnums)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, codeEnum))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public string? IntendedMember(IFieldSymbol member)
+    {
+        foreach (var library in Present)
+        {
+            if (library.IntendedMember(member) is { } intended)
+            {
+                return intended;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first answer of the libraries to a question a fix asks, in their order.</summary>
+    public T? FirstAnswer<T>(Func<FtpLibrary, T?> ask, string? preferred = null)
+        where T : class
+    {
+        if (Named(preferred) is { } named && ask(named) is { } answer)
+        {
+            return answer;
+        }
+
+        foreach (var library in Present)
+        {
+            if (ask(library) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Any<T>(Func<FtpLibrary, T, bool> ask, T argument)
+    {
+        foreach (var library in Present)
+        {
+            if (ask(library, argument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableArray<ConstructorInfo> FindConstructors()
+    {
+        var constructors = ImmutableArray.CreateBuilder<ConstructorInfo>();
+        foreach (var type in typeof(FtpLibrary).GetTypeInfo().Assembly.GetTypes())
+        {
+            if (!type.IsAbstract && typeof(FtpLibrary).IsAssignableFrom(type) && type.GetConstructor(new[] { typeof(Compilation) }) is { } constructor)
+            {
+                constructors.Add(constructor);
+            }
+        }
+
+        return constructors.ToImmutable();
+    }
+
+    private static bool MentionsFtp(SourceText text)
+    {
+        const int Chunk = 4096;
+        var buffer = new char[Chunk + 2];
+        var length = text.Length;
+        for (var start = 0; start < length; start += Chunk)
+        {
+            // Overlap two characters so a word split across chunks is still seen.
+            var from = start == 0 ? 0 : start - 2;
+            var count = Math.Min(length - from, Chunk + 2);
+            text.CopyTo(from, buffer, 0, count);
+            for (var i = 0; i + 2 < count; i++)
+            {
+                var c = buffer[i];
+                if ((c == 'f' || c == 'F') && (buffer[i + 1] | 0x20) == 't' && (buffer[i + 2] | 0x20) == 'p')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Globalization;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+
+namespace FtpReplyAnalyzers.Libraries;
+
+/// <summary>
+/// Clients written by hand over a socket: their replies are numbers and strings, recognised by what they are read
+/// from and by how they are named. Every naming heuristic about such clients is here. As a library it comes last:
+/// it writes the tests of plain numbers and strings for the fixes.
+/// </summary>
+internal sealed class HandWrittenClients : FtpLibrary
+{
+    public HandWrittenClients(Compilation compilation)
+    {
+    }
+
+    public override string Name => "HandWritten";
+
+    public override bool IsPresent => true;
+
+    /// <summary>Asked after every library that names an API.</summary>
+    public override int Order => int.MaxValue;
+
+    public override string? CategoryTest(ReplyText reply, ITypeSymbol type, int digit, Func<string, string> nameOf) => type.SpecialType switch
+    {
+        SpecialType.System_String => $"{reply.Text}.StartsWith(\"{digit}\", {nameOf("System.StringComparison")}.Ordinal)",
+        SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Int64 => $"{reply.Text} / 100 == {digit}",
+        _ => null,
+    };
+
+    public override string? CodeConstant(ITypeSymbol type, int code, Func<string, string> nameOf) => type.SpecialType switch
+    {
+        SpecialType.System_String => "\"" + code.ToString(CultureInfo.InvariantCulture) + "\"",
+        SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Int64 => code.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    /// <summary>True when <paramref name="name"/> contains <paramref name="part"/>, ignoring case.</summary>
+    public static bool NameMentions(string name, string part) => name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>code, replyCode, ResponseCode, StatusCode, status, lastReplyCode, ftpCode, CompletionCode, ...</summary>
+    public static bool IsReplyCodeName(string name)
+    {
+        var n = name.TrimStart('_');
+        if (n.Equals("code", StringComparison.OrdinalIgnoreCase) || n.Equals("status", StringComparison.OrdinalIgnoreCase)
+            || n.Equals("reply", StringComparison.OrdinalIgnoreCase) || n.Equals("rc", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return (n.EndsWith("Code", StringComparison.OrdinalIgnoreCase) || n.EndsWith("Status", StringComparison.OrdinalIgnoreCase))
+               && HasQualifiedReplyName(n);
+    }
+
+    /// <summary>A name that says "reply" by itself: replyCode, responseCode, ftpStatus, ...</summary>
+    public static bool HasQualifiedReplyName(string name)
+        => NameMentions(name, "reply") || NameMentions(name, "response") || NameMentions(name, "ftp") || NameMentions(name, "statuscode")
+           || NameMentions(name, "completion") || NameMentions(name, "result") || NameMentions(name, "return") || NameMentions(name, "server");
+
+    /// <summary>A type or member named for a reply or response.</summary>
+    public static bool IsReplyHolderName(string name) => NameMentions(name, "Reply") || NameMentions(name, "Response");
+
+    /// <summary>A string named for a line of the reply.</summary>
+    public static bool IsReplyLineName(string name)
+        => NameMentions(name, "reply") || NameMentions(name, "response") || NameMentions(name, "line") || NameMentions(name, "status") || NameMentions(name, "answer");
+
+    /// <summary>A method named for reading a reply or sending a command: ReadReply, GetReplyCode, SendCommand, Execute, ...</summary>
+    public static bool IsReplyReaderName(string name)
+        => NameMentions(name, "Reply") || NameMentions(name, "Response") || NameMentions(name, "Command") || name.EndsWith("Code", StringComparison.Ordinal)
+           || name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal) || name.StartsWith("ReadStatus", StringComparison.Ordinal);
+
+    /// <summary>A type named for HTTP: its codes are never FTP replies.</summary>
+    public static bool IsHttpName(string name) => NameMentions(name, "Http");
+
+    /// <summary>A type, in a type or namespace, named for FTP.</summary>
+    public static bool SpeaksFtp(INamedTypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            if (NameMentions(t.Name, "Ftp"))
+            {
+                return true;
+            }
+        }
+
+        return type.ContainingNamespace is { } ns && NameMentions(ns.ToDisplayString(), "Ftp");
+    }
+
+    /// <summary>A method, type or member named for FTP or for replies.</summary>
+    public static bool IsFtpOrReplyName(string name) => NameMentions(name, "Ftp") || IsReplyHolderName(name);
+}

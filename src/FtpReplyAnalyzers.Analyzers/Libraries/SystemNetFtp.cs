@@ -1,0 +1,128 @@
+using System;
+using System.Globalization;
+using FtpReplyAnalyzers.Operations;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Libraries;
+
+/// <summary>
+/// System.Net: <c>FtpWebRequest</c> and <c>FtpWebResponse</c>, whose replies are <c>FtpStatusCode</c> values and whose
+/// negative replies arrive as <c>WebException</c> (its Response an FtpWebResponse) from GetResponse, GetRequestStream
+/// and the response stream. <c>HttpStatusCode</c> is never an FTP reply.
+/// </summary>
+internal sealed class SystemNetFtp : FtpLibrary
+{
+    private readonly INamedTypeSymbol? _statusCode;
+    private readonly INamedTypeSymbol? _request;
+    private readonly INamedTypeSymbol? _response;
+    private readonly INamedTypeSymbol? _webException;
+    private readonly INamedTypeSymbol? _httpStatusCode;
+
+    public SystemNetFtp(Compilation compilation)
+    {
+        _statusCode = compilation.GetTypeByMetadataName("System.Net.FtpStatusCode");
+        _request = compilation.GetTypeByMetadataName("System.Net.FtpWebRequest");
+        _response = compilation.GetTypeByMetadataName("System.Net.FtpWebResponse");
+        _webException = compilation.GetTypeByMetadataName("System.Net.WebException");
+        _httpStatusCode = compilation.GetTypeByMetadataName("System.Net.HttpStatusCode");
+    }
+
+    public override string Name => "System.Net";
+
+    public override bool IsPresent => _statusCode is not null || _request is not null;
+
+    public override ReplyValueKind? KindOfValueType(ITypeSymbol type)
+        => type.TypeKind == TypeKind.Enum && Is(type, _statusCode) ? ReplyValueKind.StatusCode : null;
+
+    public override bool IsNeverReply(ITypeSymbol type) => type.TypeKind == TypeKind.Enum && Is(type, _httpStatusCode);
+
+    public override INamedTypeSymbol? CodeEnum => _statusCode;
+
+    public override string? IntendedMember(IFieldSymbol member)
+        => Is(member.ContainingType, _statusCode)
+            ? member.Name switch
+            {
+                // Names that read like success but are negative replies.
+                "CommandNotImplemented" => "CommandExtraneous",
+                "ConnectionClosed" => "ClosingData",
+                _ => null,
+            }
+            : null;
+
+    public override ITypeSymbol? NegativeReplyException(IInvocationOperation invocation)
+    {
+        var instance = OperationHelpers.StripConversions(invocation.Instance);
+        if (instance is null || !IsWebType(instance.Type))
+        {
+            return null;
+        }
+
+        var name = invocation.TargetMethod.Name;
+        return name.StartsWith("GetResponse", StringComparison.Ordinal) || name.StartsWith("GetRequestStream", StringComparison.Ordinal)
+               || name.StartsWith("EndGet", StringComparison.Ordinal) || name == "GetResponseStream"
+            ? _webException
+            : null;
+    }
+
+    public override IOperation? NegativeReplyFlag(IOperation value, IOperation constant)
+        => value is IPropertyReferenceOperation { Property.Name: "Status", Instance: { } instance } && InheritsFrom(instance.Type, _webException)
+           && constant is IFieldReferenceOperation { Field.Name: "ProtocolError" }
+            ? value
+            : null;
+
+    public override bool CarriesReply(ITypeSymbol type) => IsWebType(type) || InheritsFrom(type, _webException);
+
+    public override bool IsCommandProperty(IPropertySymbol property)
+        => property.Name == "Method" && property.ContainingType is { Name: "FtpWebRequest" or "WebRequest" } owner && owner.ContainingNamespace?.ToDisplayString() == "System.Net";
+
+    public override bool AbortsTransfer(IInvocationOperation invocation)
+        => invocation.TargetMethod.Name == "Abort" && invocation.Instance is { } instance && IsWebType(instance.Type);
+
+    public override bool ClosesResponse(IInvocationOperation invocation)
+        => invocation.TargetMethod.Name is "Close" or "Dispose" && invocation.Instance is { } closed && Is(OperationHelpers.StripConversions(closed)?.Type, _response);
+
+    public override string? CategoryTest(ReplyText reply, ITypeSymbol type, int digit, Func<string, string> nameOf)
+        => type.TypeKind == TypeKind.Enum && Is(type, _statusCode) ? $"(int){reply.Text} / 100 == {digit}" : null;
+
+    public override string? CaughtCategoryTest(ITypeSymbol? caughtType, string exceptionName, int digit, Func<ITypeSymbol?, bool> tryUses, Func<string, string> nameOf)
+    {
+        string Pattern()
+        {
+            var status = nameOf("System.Net.FtpStatusCode");
+            var low = digit * 100;
+            return $"{{ StatusCode: >= ({status}){low} and < ({status}){low + 100} }}";
+        }
+
+        if (Is(caughtType, _webException))
+        {
+            return $"{exceptionName}.Response is {nameOf("System.Net.FtpWebResponse")} {Pattern()}";
+        }
+
+        // A catch of a base type around FtpWebRequest calls receives their WebException.
+        return caughtType is not null && InheritsFrom(_webException, caughtType as INamedTypeSymbol) && (tryUses(_request) || tryUses(_response))
+            ? $"{exceptionName} is {nameOf("System.Net.WebException")} {{ Response: {nameOf("System.Net.FtpWebResponse")} {Pattern()} }}"
+            : null;
+    }
+
+    public override string? CodeConstant(ITypeSymbol type, int code, Func<string, string> nameOf)
+    {
+        if (!Is(type, _statusCode))
+        {
+            return null;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field && Convert.ToInt32(field.ConstantValue, CultureInfo.InvariantCulture) == code)
+            {
+                return nameOf("System.Net.FtpStatusCode") + "." + field.Name;
+            }
+        }
+
+        return "(" + nameOf("System.Net.FtpStatusCode") + ")" + code.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private bool IsWebType(ITypeSymbol? type) => Is(type, _request) || Is(type, _response);
+}

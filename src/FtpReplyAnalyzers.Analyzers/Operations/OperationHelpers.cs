@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Operations;
+
+/// <summary>General questions about operation trees, asked by recognition, flow and the rules alike.</summary>
+internal static class OperationHelpers
+{
+    /// <summary>Conversions and parentheses removed.</summary>
+    public static IOperation? StripConversions(IOperation? operation)
+    {
+        while (operation is not null)
+        {
+            switch (operation.Kind)
+            {
+                case OperationKind.Conversion:
+                    operation = ((IConversionOperation)operation).Operand;
+                    continue;
+                case OperationKind.Parenthesized:
+                    operation = ((IParenthesizedOperation)operation).Operand;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The local, parameter, field or property at the root of a member chain.</summary>
+    public static ISymbol? RootSymbolOf(IOperation? operation)
+    {
+        for (var i = 0; i < 8 && operation is not null; i++)
+        {
+            operation = StripConversions(operation);
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return local.Local;
+                case IParameterReferenceOperation parameter:
+                    return parameter.Parameter;
+                case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
+                    return member.Member;
+                case IMemberReferenceOperation member:
+                    operation = member.Instance;
+                    continue;
+                case IInvocationOperation { Instance: { } instance }:
+                    operation = instance;
+                    continue;
+                case IAwaitOperation awaited:
+                    operation = awaited.Operation;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The object a member or method is read from.</summary>
+    public static IOperation? ReceiverOf(IOperation operation) => operation switch
+    {
+        IMemberReferenceOperation member => member.Instance,
+        IInvocationOperation invocation => invocation.Instance,
+        _ => null,
+    };
+
+    /// <summary>The top of the operation tree that holds <paramref name="operation"/> (a method's body block hangs under the method-body operation).</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The body of the method, local function or lambda that holds <paramref name="operation"/>.</summary>
+    public static IOperation FunctionBody(IOperation operation)
+    {
+        var last = operation;
+        for (var o = operation.Parent; o is not null; o = o.Parent)
+        {
+            if (o.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction)
+            {
+                return last;
+            }
+
+            last = o;
+        }
+
+        return last;
+    }
+
+    /// <summary>The lambda or local function around <paramref name="operation"/>, or null inside the member's own body.</summary>
+    public static IOperation? EnclosingFunction(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction)
+            {
+                return parent;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The innermost loop around <paramref name="operation"/> in its own function, or null.</summary>
+    public static ILoopOperation? EnclosingLoop(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent.Kind)
+            {
+                case OperationKind.Loop:
+                    return (ILoopOperation)parent;
+                case OperationKind.AnonymousFunction:
+                case OperationKind.LocalFunction:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The statements that run before <paramref name="operation"/> in the blocks around it, innermost block first,
+    /// each block's statements in order; up to the first ancestor that is not a block.
+    /// </summary>
+    public static IEnumerable<IOperation> StatementsBefore(IOperation operation)
+    {
+        var child = operation;
+        for (var parent = operation.Parent; parent is IBlockOperation block; child = parent, parent = parent.Parent)
+        {
+            foreach (var statement in block.Operations)
+            {
+                if (statement == child)
+                {
+                    break;
+                }
+
+                yield return statement;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="operation"/> or an operation in it assigns <paramref name="local"/>.</summary>
+    public static bool Assigns(IOperation operation, ILocalSymbol local, bool simpleOnly = false)
+    {
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is IAssignmentOperation assignment && (!simpleOnly || assignment is ISimpleAssignmentOperation)
+                && StripConversions(assignment.Target) is ILocalReferenceOperation target
+                && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The outermost operation whose syntax is <paramref name="syntax"/>, searched from <paramref name="near"/> in its tree.</summary>
+    public static IOperation? Find(IOperation near, SyntaxNode? syntax)
+    {
+        if (syntax is null)
+        {
+            return null;
+        }
+
+        if (syntax.SyntaxTree == near.Syntax.SyntaxTree)
+        {
+            var target = syntax.FullSpan;
+            var node = near;
+            while (node.Parent is { } parent && !node.Syntax.FullSpan.Contains(target))
+            {
+                node = parent;
+            }
+
+            while (node.Syntax.FullSpan.Contains(target))
+            {
+                if (node.Syntax == syntax)
+                {
+                    return node;
+                }
+
+                IOperation? covering = null;
+                foreach (var child in node.ChildOperations)
+                {
+                    if (child.Syntax.FullSpan.Contains(target))
+                    {
+                        covering = child;
+                        break;
+                    }
+                }
+
+                if (covering is null)
+                {
+                    break;
+                }
+
+                node = covering;
+            }
+        }
+
+        return near.SemanticModel?.GetOperation(syntax);
+    }
+}
