@@ -112,7 +112,8 @@ static void ScanFolder(string name, string folder, ImmutableArray<DiagnosticAnal
     var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).ToList();
 
     // FluentFTP's public surface, for code that uses FluentFTP without its source (a package reference).
-    var usesFluentFtp = trees.Any(t => t.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() is { } n && (n == "FluentFTP" || n.StartsWith("FluentFTP.", StringComparison.Ordinal))));
+    // Used: the name appears (`using FluentFTP;`, `global using`, `FluentFTP.FtpClient`); defined: a namespace of its own.
+    var usesFluentFtp = trees.Any(t => t.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == "FluentFTP"));
     var definesFluentFtp = trees.Any(t => t.GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Name.ToString() is { } s && (s == "FluentFTP" || s.StartsWith("FluentFTP.", StringComparison.Ordinal))));
     var withSurface = usesFluentFtp && !definesFluentFtp;
     if (withSurface)
