@@ -116,6 +116,27 @@ namespace EnterpriseDT.Net.Ftp
 
     public delegate void FTPErrorEventHandler(object sender, FTPErrorEventArgs e);
 
+    /// <summary>The arguments of FTPConnection's after-the-fact events: Exception is what the operation threw (an FTPException on a negative reply).</summary>
+    public class FTPCancelableEventArgs : FTPEventArgs
+    {
+        protected FTPCancelableEventArgs(bool canBeCancelled, bool defaultCancelValue, Exception? ex) { }
+        public virtual bool Cancel { get => throw null!; set => throw null!; }
+        public bool Succeeded { get => throw null!; }
+        public Exception Exception { get => throw null!; }
+    }
+
+    public class FTPFileTransferEventArgs : FTPCancelableEventArgs
+    {
+        internal FTPFileTransferEventArgs() : base(false, false, null) { }
+        public string RemoteFile { get => throw null!; set => throw null!; }
+        public string RemotePath { get => throw null!; }
+        public string LocalPath { get => throw null!; set => throw null!; }
+        public long BytesTransferred { get => throw null!; }
+        public override bool Cancel { get => throw null!; set => throw null!; }
+    }
+
+    public delegate void FTPFileTransferEventHandler(object sender, FTPFileTransferEventArgs e);
+
     public class FTPFile
     {
         public string Name { get => throw null!; }
@@ -281,6 +302,9 @@ namespace EnterpriseDT.Net.Ftp
 
         public virtual event FTPMessageHandler? CommandSent;
         public virtual event FTPMessageHandler? ReplyReceived;
+        public virtual event FTPFileTransferEventHandler? Uploaded;
+        public virtual event FTPFileTransferEventHandler? Downloaded;
+        public virtual event FTPFileTransferEventHandler? Deleted;
 
         public virtual void Connect() => throw null!;
         public void Close() => throw null!;

@@ -33,6 +33,12 @@ public class EdtFtpSurfaceTests
     }
 
     FTPReply Send(FTPControlSocket control) => control.ValidateReply(control.SendCommand("RNFR a"), "350");
+
+    void Watch(FTPConnection connection) => connection.Uploaded += (sender, e) =>
+    {
+        if (!e.Succeeded && e.Exception is FTPException { ReplyCode: 452 })
+            Console.WriteLine(e.RemoteFile);
+    };
 """);
         var compilation = AnalyzerRunner.Compile(new[]
         {
