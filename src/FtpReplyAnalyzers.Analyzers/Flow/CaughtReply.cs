@@ -29,7 +29,8 @@ internal static class CaughtReply
 
         foreach (var operation in tryOperation.Body.Descendants())
         {
-            if (operation is IInvocationOperation invocation && libraries.NegativeReplyException(invocation) is { } thrown && Catches(caughtType, thrown))
+            if (operation is IInvocationOperation invocation && libraries.NegativeReplyException(invocation) is { } thrown
+                && (Catches(caughtType, thrown) || (caughtType is not null && libraries.CodeOfException(caughtType) is not null && Catches(thrown, caughtType))))
             {
                 return new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver);
             }
@@ -38,7 +39,10 @@ internal static class CaughtReply
         return null;
     }
 
-    /// <summary>True when a catch of <paramref name="caught"/> (null or object: a catch-all) receives <paramref name="thrown"/>.</summary>
+    /// <summary>
+    /// True when a catch of <paramref name="caught"/> (null or object: a catch-all) receives <paramref name="thrown"/>.
+    /// (A catch of a subtype of the thrown type receives only some replies: it counts where the library says which.)
+    /// </summary>
     private static bool Catches(ITypeSymbol? caught, ITypeSymbol thrown)
     {
         if (caught is null || caught.SpecialType == SpecialType.System_Object)

@@ -237,6 +237,39 @@ internal sealed class FtpLibraries
         return null;
     }
 
+    /// <summary>The one reply a caught exception type stands for, or null.</summary>
+    public int? CodeOfException(ITypeSymbol? exceptionType)
+    {
+        if (exceptionType is null)
+        {
+            return null;
+        }
+
+        foreach (var library in Present)
+        {
+            if (library.CodeOfException(exceptionType) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The command a library call sends, or null.</summary>
+    public string? CommandOf(IInvocationOperation invocation)
+    {
+        foreach (var library in Present)
+        {
+            if (library.CommandOf(invocation) is { } command)
+            {
+                return command;
+            }
+        }
+
+        return null;
+    }
+
     public bool IsCommandProperty(IPropertySymbol property) => Any(static (l, p) => l.IsCommandProperty(p), property);
 
     public bool AbortsTransfer(IInvocationOperation invocation) => Any(static (l, i) => l.AbortsTransfer(i), invocation);

@@ -64,6 +64,9 @@ internal abstract class FtpLibrary
     /// </summary>
     public virtual IOperation? NegativeReplyFlag(IOperation value, IOperation constant) => null;
 
+    /// <summary>The one reply an exception type stands for (a connection-closed exception for 421), or null.</summary>
+    public virtual int? CodeOfException(ITypeSymbol exceptionType) => null;
+
     /// <summary>True for a type whose values carry a reply: reply objects, responses, requests, the exceptions above.</summary>
     public virtual bool CarriesReply(ITypeSymbol type) => false;
 
@@ -71,6 +74,9 @@ internal abstract class FtpLibrary
 
     /// <summary>True for a property whose value is the command a request sends (<c>FtpWebRequest.Method</c>).</summary>
     public virtual bool IsCommandProperty(IPropertySymbol property) => false;
+
+    /// <summary>The command a call of the library's own API sends (a client's Delete sends DELE), or null.</summary>
+    public virtual string? CommandOf(IInvocationOperation invocation) => null;
 
     /// <summary>True for a call that aborts the transfer in progress (then a 426 is expected).</summary>
     public virtual bool AbortsTransfer(IInvocationOperation invocation) => false;

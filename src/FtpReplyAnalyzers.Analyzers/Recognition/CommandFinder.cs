@@ -44,6 +44,7 @@ internal sealed class CommandFinder
             _libraries = libraries;
             Writes = listing.Writes?.ToArray() ?? System.Array.Empty<IOperation>();
             _arguments = listing.Arguments;
+            _calls = listing.Calls;
             Aborts = listing.Aborts?.ToArray() ?? System.Array.Empty<IInvocationOperation>();
         }
 
@@ -80,6 +81,9 @@ internal sealed class CommandFinder
 
             public System.Collections.Generic.List<IInvocationOperation>? Aborts { get; private set; }
 
+            /// <summary>The calls, for the commands a library's own API sends (read when first asked).</summary>
+            public System.Collections.Generic.List<IInvocationOperation>? Calls { get; private set; }
+
             public void Add(IOperation operation)
             {
                 switch (operation.Kind)
@@ -93,6 +97,7 @@ internal sealed class CommandFinder
                         // A call's arguments are read here, not one callback each: calls are fewer than arguments.
                         var invocation = (IInvocationOperation)operation;
                         AddArguments(invocation.Arguments);
+                        (Calls ??= new()).Add(invocation);
                         if (invocation.TargetMethod.Name == "Abort")
                         {
                             (Aborts ??= new()).Add(invocation);
@@ -146,20 +151,19 @@ internal sealed class CommandFinder
         }
 
         private System.Collections.Generic.List<IArgumentOperation>? _arguments;
+        private System.Collections.Generic.List<IInvocationOperation>? _calls;
         private (int Start, string Verb)[]? _sent;
 
-        /// <summary>The arguments that are command text: where each starts (with its trivia) and the verb. Read when first asked: most bodies never are.</summary>
+        /// <summary>
+        /// The commands sent: arguments that are command text and calls of a library's own API, with where each starts
+        /// (with its trivia) and the verb. Read when first asked: most bodies never are.
+        /// </summary>
         public (int Start, string Verb)[] Sent => _sent ??= ReadSent();
 
         private (int Start, string Verb)[] ReadSent()
         {
-            if (_arguments is not { } arguments)
-            {
-                return System.Array.Empty<(int, string)>();
-            }
-
             var sent = new System.Collections.Generic.List<(int Start, string Verb)>();
-            foreach (var argument in arguments)
+            foreach (var argument in _arguments ?? new())
             {
                 if (CommandText.VerbOf(argument.Value) is { } verb)
                 {
@@ -167,7 +171,16 @@ internal sealed class CommandFinder
                 }
             }
 
+            foreach (var call in _calls ?? new())
+            {
+                if (_libraries.CommandOf(call) is { } verb)
+                {
+                    sent.Add((call.Syntax.FullSpan.Start, verb));
+                }
+            }
+
             _arguments = null;
+            _calls = null;
             return sent.ToArray();
         }
 
@@ -292,6 +305,11 @@ internal sealed class CommandFinder
                     {
                         return verb;
                     }
+                }
+
+                if (_libraries.CommandOf(invocation) is { } named)
+                {
+                    return named;
                 }
 
                 // response = (FtpWebResponse)request.GetResponse(): the command is the request's Method.

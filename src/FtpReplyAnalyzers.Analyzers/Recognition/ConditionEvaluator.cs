@@ -237,7 +237,8 @@ internal sealed class ConditionEvaluator
     /// <summary>The codes that reach a catch clause: the negative replies its exception carries, narrowed by its filter.</summary>
     public Selection EvaluateCatch(ICatchClauseOperation catchClause, ReplyExpression caught)
     {
-        var selection = Selection.Exactly(Negative, caught, catchClause.Syntax);
+        var codes = _recognizer.Libraries.CodeOfException(catchClause.ExceptionType) is { } code ? ReplyCodeSet.Single(code) : Negative;
+        var selection = Selection.Exactly(codes, caught, catchClause.Syntax);
         if (catchClause.Filter is { } filter)
         {
             var filtered = Evaluate(filter);

@@ -1,14 +1,14 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis.Testing;
-using AsNumber = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.ReplyCodeAsNumberAnalyzer>;
-using Completion = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsErrorAnalyzer>;
-using Intermediate = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.IntermediateReplyAsErrorAnalyzer>;
-using NegativeAsSuccess = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.NegativeReplyAsSuccessAnalyzer>;
-using Permanent = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.PermanentReplyRetriedAnalyzer>;
-using Preliminary = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.PreliminaryReplyAsFinalAnalyzer>;
-using Transient = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.TransientReplyGivenUpAnalyzer>;
-using Unknown = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.UnknownReplyCodeAnalyzer>;
+using AsNumber = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.ReplyCodeAsNumber>;
+using Completion = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsError>;
+using Intermediate = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.IntermediateReplyAsError>;
+using NegativeAsSuccess = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.NegativeReplyAsSuccess>;
+using Permanent = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.PermanentReplyRetried>;
+using Preliminary = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.PreliminaryReplyAsFinal>;
+using Transient = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.TransientReplyGivenUp>;
+using Unknown = FtpReplyAnalyzers.Tests.Infrastructure.EdtFtpVerifier<FtpReplyAnalyzers.Rules.UnknownReplyCode>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 
