@@ -18,6 +18,31 @@ public static class Verifier<TAnalyzer, TCodeFix>
 {
     public static DiagnosticResult Diagnostic() => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic();
 
+    /// <summary>The rule's diagnostic, with the rule's descriptor (severity, message format) looked up by id.</summary>
+    public static DiagnosticResult Diagnostic(string diagnosticId) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(diagnosticId);
+
+    /// <summary>
+    /// The diagnostic <paramref name="diagnosticId"/> with exactly <paramref name="message"/>, at the markup location of the
+    /// first of <paramref name="markupKeys"/> ({|#0:...|}), with the others as its additional locations, in the order the
+    /// analyzer reports them. Unlike a diagnostic written in markup ({|FTPR0001:...|}), it asserts the message and the
+    /// additional locations (the contract between a rule and its fix): none when only one key is given.
+    /// </summary>
+    public static DiagnosticResult Diagnostic(string diagnosticId, string message, params int[] markupKeys)
+    {
+        if (markupKeys.Length == 0)
+        {
+            throw new System.ArgumentException("The primary location is required.", nameof(markupKeys));
+        }
+
+        var result = Diagnostic(diagnosticId).WithMessage(message);
+        foreach (var key in markupKeys)
+        {
+            result = result.WithLocation(key);
+        }
+
+        return result;
+    }
+
     /// <summary>Asserts the diagnostics marked in <paramref name="source"/> ({|FTPR0001:...|} or [|...|]) and no others.</summary>
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
     {
@@ -66,6 +91,13 @@ public static class Verifier<TAnalyzer, TCodeFix>
 public static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
+    /// <inheritdoc cref="Verifier{TAnalyzer, TCodeFix}.Diagnostic(string)"/>
+    public static DiagnosticResult Diagnostic(string diagnosticId) => Verifier<TAnalyzer, EmptyCodeFixProvider>.Diagnostic(diagnosticId);
+
+    /// <inheritdoc cref="Verifier{TAnalyzer, TCodeFix}.Diagnostic(string, string, int[])"/>
+    public static DiagnosticResult Diagnostic(string diagnosticId, string message, params int[] markupKeys)
+        => Verifier<TAnalyzer, EmptyCodeFixProvider>.Diagnostic(diagnosticId, message, markupKeys);
+
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         => Verifier<TAnalyzer, EmptyCodeFixProvider>.VerifyAnalyzerAsync(source, expected);
 }
