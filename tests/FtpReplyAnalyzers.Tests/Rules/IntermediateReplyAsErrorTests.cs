@@ -7,6 +7,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class IntermediateReplyAsErrorTests
 {
+    #region Reports
+
     [Theory]
     [InlineData("""
     void Login(string user)
@@ -114,6 +116,10 @@ public class IntermediateReplyAsErrorTests
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, message, 0, 1, 2));
     }
 
+    #endregion
+
+    #region Does not report
+
     [Theory]
     [InlineData("""
     void Login(string user)
@@ -182,4 +188,6 @@ public class IntermediateReplyAsErrorTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }

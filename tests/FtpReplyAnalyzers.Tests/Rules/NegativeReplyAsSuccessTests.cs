@@ -7,6 +7,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class NegativeReplyAsSuccessTests
 {
+    #region Reports
+
     [Theory]
     [InlineData("""
     bool Utf8(FtpWebResponse response)
@@ -103,6 +105,10 @@ public class NegativeReplyAsSuccessTests
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.NegativeReplyAsSuccess, message, 0, 1, 2));
     }
 
+    #endregion
+
+    #region Does not report
+
     [Theory]
     [InlineData("""
     bool Utf8(FtpWebResponse response)
@@ -175,4 +181,6 @@ public class NegativeReplyAsSuccessTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }

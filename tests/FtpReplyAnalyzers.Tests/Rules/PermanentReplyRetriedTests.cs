@@ -7,6 +7,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class PermanentReplyRetriedTests
 {
+    #region Reports
+
     [Theory]
     // A retry loop whose condition lets 5xx in.
     [InlineData("""
@@ -164,6 +166,10 @@ public class PermanentReplyRetriedTests
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, message, 0, 1, 2));
     }
 
+    #endregion
+
+    #region Does not report
+
     [Theory]
     // Retry on 4xx only.
     [InlineData("""
@@ -278,4 +284,6 @@ public class PermanentReplyRetriedTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }

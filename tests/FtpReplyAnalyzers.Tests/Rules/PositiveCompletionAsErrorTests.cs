@@ -17,6 +17,8 @@ using FluentFTP.Exceptions;
 
 """;
 
+    #region Reports
+
     [Fact]
     public async Task DirectoryStatus_selected_and_thrown_is_reported_with_catalog_message()
     {
@@ -332,7 +334,30 @@ class Checker
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
-    // ---- No report: the traps ----
+
+    [Fact]
+    public async Task Security_exchange_replies_count_only_after_AUTH()
+    {
+        var source = Usings + """
+class FtpSession
+{
+    private int SendCommand(string command) => 331;
+
+    public void Login(string user)
+    {
+        SendCommand("AUTH GSSAPI");
+        int code = SendCommand("USER " + user);
+        if ({|#0:{|#1:code|} != 331 && code != 230|})
+            {|#2:throw new UnauthorizedAccessException("login refused: " + code);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 232 (user logged in, authorized by security data exchange) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
+    #endregion
+
+    #region Does not report
 
     [Fact]
     public async Task Category_success_check_is_not_reported()
@@ -527,26 +552,6 @@ class FtpStats
     }
 
     [Fact]
-    public async Task Security_exchange_replies_count_only_after_AUTH()
-    {
-        var source = Usings + """
-class FtpSession
-{
-    private int SendCommand(string command) => 331;
-
-    public void Login(string user)
-    {
-        SendCommand("AUTH GSSAPI");
-        int code = SendCommand("USER " + user);
-        if ({|#0:{|#1:code|} != 331 && code != 230|})
-            {|#2:throw new UnauthorizedAccessException("login refused: " + code);|}
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 232 (user logged in, authorized by security data exchange) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2));
-    }
-
-    [Fact]
     public async Task Check_of_the_preliminary_reply_is_not_reported()
     {
         var source = Usings + """
@@ -568,4 +573,6 @@ class FtpStore
 """;
         await VerifyCS.VerifyAsync(source);
     }
+
+    #endregion
 }

@@ -7,6 +7,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class PreliminaryReplyAsFinalTests
 {
+    #region Reports
+
     [Theory]
     [InlineData("""
     bool Download(FtpWebResponse response)
@@ -102,6 +104,10 @@ public class PreliminaryReplyAsFinalTests
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PreliminaryReplyAsFinal, message, 0, 1));
     }
 
+    #endregion
+
+    #region Does not report
+
     [Theory]
     [InlineData("""
     bool Download(FtpWebResponse response)
@@ -175,4 +181,6 @@ public class PreliminaryReplyAsFinalTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }

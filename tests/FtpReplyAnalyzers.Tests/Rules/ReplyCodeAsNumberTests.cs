@@ -9,6 +9,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class ReplyCodeAsNumberTests
 {
+    #region Reports
+
     [Fact]
     public async Task Message_names_the_member()
     {
@@ -51,6 +53,10 @@ public class ReplyCodeAsNumberTests
             VerifyCS.Diagnostic(DiagnosticIds.ReplyCodeAsNumber, second, 1));
     }
 
+    #endregion
+
+    #region Does not report
+
     [Theory]
     [InlineData("""    bool A(FtpWebResponse r) => r.StatusCode == FtpStatusCode.ConnectionClosed;""")]
     [InlineData("""    bool A(FtpWebResponse r) => (int)r.StatusCode == 211;""")]
@@ -65,6 +71,10 @@ public class ReplyCodeAsNumberTests
     {
         await VerifyCS.VerifyAnalyzerAsync(Snippets.InClass(members));
     }
+
+    #endregion
+
+    #region Fixes
 
     [Fact]
     public async Task Fix_uses_the_member_in_comparisons_casts_and_case_labels()
@@ -99,4 +109,6 @@ public class ReplyCodeAsNumberTests
 """);
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource, ReplyCodeAsNumberCodeFixProvider.UseMemberKey, iterations: 3);
     }
+
+    #endregion
 }

@@ -17,6 +17,8 @@ using FluentFTP.Exceptions;
 
 """;
 
+    #region Reports
+
     [Fact]
     public async Task FtpWebResponse_426_throw_is_reported_with_catalog_message()
     {
@@ -423,7 +425,107 @@ class Downloader
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 451 (requested action aborted: local error in processing) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, resuming transfers with REST", 0, 1));
     }
 
-    // ---- No report: the traps ----
+
+    [Fact]
+    public async Task Nested_reply_test_inside_a_WebException_catch_is_reported()
+    {
+        var source = Usings + """
+class Lister
+{
+    string[] List(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.ListDirectoryDetails;
+            using var response = (FtpWebResponse)request.GetResponse();
+            using var reader = new StreamReader(response.GetResponseStream());
+            return reader.ReadToEnd().Split('\n');
+        }
+        catch (WebException ex)
+        {
+            var response = (FtpWebResponse)ex.Response;
+            if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy)
+                return Array.Empty<string>();
+            if ({|#1:response.StatusCode|} == FtpStatusCode.CantOpenData)
+            {
+                Console.WriteLine("no data connection");
+                {|#0:return null;|}
+            }
+
+            throw;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 425 (can't open data connection) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, switching the data-connection mode (EPSV/PASV/PORT)", 0, 1));
+    }
+
+    [Fact]
+    public async Task Exception_message_naming_the_code_is_a_reply_test()
+    {
+        var source = Usings + """
+class Uploader
+{
+    bool Upload(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.UploadFile;
+            using var response = (FtpWebResponse)request.GetResponse();
+            return true;
+        }
+        catch (WebException ex)
+        {
+            if (ex.Message.Contains("550"))
+                return false;
+            if ({|#1:ex.Message|}.Contains("(426)"))
+                {|#0:return false;|}
+            throw;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST", 0, 1));
+    }
+
+    [Fact]
+    public async Task Local_function_tried_once_in_a_loop_is_not_reported_but_a_fire_and_forget_lambda_is()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(AsyncFtpClient client)
+    {
+        bool TryOnce()
+        {
+            var reply = client.Execute("RETR a").Result;
+            if (reply.Code == "426")
+                return false;
+            return true;
+        }
+
+        for (var attempt = 0; attempt < 3 && !TryOnce(); attempt++)
+        {
+            Thread.Sleep(100);
+        }
+
+        Task.Run(async () =>
+        {
+            var reply = await client.Execute("STOR b");
+            if ({|#1:reply.Code|} == "451")
+                {|#0:throw new IOException("local error");|}
+        });
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 451 (requested action aborted: local error in processing) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, resuming transfers with REST", 0, 1));
+    }
+
+    #endregion
+
+    #region Does not report
 
     [Fact]
     public async Task Rethrow_is_not_reported()
@@ -758,41 +860,6 @@ class Transfers
     }
 
     [Fact]
-    public async Task Nested_reply_test_inside_a_WebException_catch_is_reported()
-    {
-        var source = Usings + """
-class Lister
-{
-    string[] List(Uri uri)
-    {
-        try
-        {
-            var request = (FtpWebRequest)WebRequest.Create(uri);
-            request.Method = WebRequestMethods.Ftp.ListDirectoryDetails;
-            using var response = (FtpWebResponse)request.GetResponse();
-            using var reader = new StreamReader(response.GetResponseStream());
-            return reader.ReadToEnd().Split('\n');
-        }
-        catch (WebException ex)
-        {
-            var response = (FtpWebResponse)ex.Response;
-            if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy)
-                return Array.Empty<string>();
-            if ({|#1:response.StatusCode|} == FtpStatusCode.CantOpenData)
-            {
-                Console.WriteLine("no data connection");
-                {|#0:return null;|}
-            }
-
-            throw;
-        }
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 425 (can't open data connection) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, switching the data-connection mode (EPSV/PASV/PORT)", 0, 1));
-    }
-
-    [Fact]
     public async Task Polly_policy_delegate_is_not_reported()
     {
         var source = Usings + """
@@ -820,65 +887,5 @@ class Transfers
         await VerifyCS.VerifyAsync(source);
     }
 
-    [Fact]
-    public async Task Exception_message_naming_the_code_is_a_reply_test()
-    {
-        var source = Usings + """
-class Uploader
-{
-    bool Upload(Uri uri)
-    {
-        try
-        {
-            var request = (FtpWebRequest)WebRequest.Create(uri);
-            request.Method = WebRequestMethods.Ftp.UploadFile;
-            using var response = (FtpWebResponse)request.GetResponse();
-            return true;
-        }
-        catch (WebException ex)
-        {
-            if (ex.Message.Contains("550"))
-                return false;
-            if ({|#1:ex.Message|}.Contains("(426)"))
-                {|#0:return false;|}
-            throw;
-        }
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST", 0, 1));
-    }
-
-    [Fact]
-    public async Task Local_function_tried_once_in_a_loop_is_not_reported_but_a_fire_and_forget_lambda_is()
-    {
-        var source = Usings + """
-class Transfers
-{
-    void Run(AsyncFtpClient client)
-    {
-        bool TryOnce()
-        {
-            var reply = client.Execute("RETR a").Result;
-            if (reply.Code == "426")
-                return false;
-            return true;
-        }
-
-        for (var attempt = 0; attempt < 3 && !TryOnce(); attempt++)
-        {
-            Thread.Sleep(100);
-        }
-
-        Task.Run(async () =>
-        {
-            var reply = await client.Execute("STOR b");
-            if ({|#1:reply.Code|} == "451")
-                {|#0:throw new IOException("local error");|}
-        });
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 451 (requested action aborted: local error in processing) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, resuming transfers with REST", 0, 1));
-    }
+    #endregion
 }

@@ -7,6 +7,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class UnknownReplyCodeTests
 {
+    #region Reports
+
     [Fact]
     public async Task Message_suggests_the_code_with_the_same_digits()
     {
@@ -64,6 +66,10 @@ public class UnknownReplyCodeTests
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.UnknownReplyCode, message, 0));
     }
 
+    #endregion
+
+    #region Does not report
+
     [Theory]
     [InlineData("""    bool A(FtpWebResponse r) => (int)r.StatusCode == 226 || r.StatusCode == FtpStatusCode.FileActionOK;""")]
     [InlineData("""    bool A(int replyCode) => replyCode >= 400 && replyCode < 500;""")]
@@ -77,4 +83,6 @@ public class UnknownReplyCodeTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }
