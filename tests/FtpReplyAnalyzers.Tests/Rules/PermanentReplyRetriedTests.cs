@@ -161,6 +161,35 @@ public class PermanentReplyRetriedTests
         }
     }
 """, "Reply 553 (requested action not taken: file name not allowed) is a permanent negative reply, but this code retries it: do not retry it unchanged; change the file name")]
+    // A lumped test: the 5xx side is reported, the whole test is the one to narrow.
+    [InlineData("""
+    void Run(FtpClient client)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var reply = client.Execute("RETR a");
+            if ({|#1:{|#2:reply.Code|} == "421" || {|#0:reply.Code == "550"|}|})
+                continue;
+            break;
+        }
+    }
+""", "Reply 550 (requested action not taken; file unavailable) is a permanent negative reply, but this code retries it: do not retry it unchanged")]
+    // A pattern that lets 5xx in.
+    [InlineData("""
+    void Run()
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            int code = SendCommand("STOR a");
+            if ({|#0:{|#1:{|#2:code|} is 450 or 553|}|})
+            {
+                Thread.Sleep(500);
+                continue;
+            }
+            return;
+        }
+    }
+""", "Reply 553 (requested action not taken: file name not allowed) is a permanent negative reply, but this code retries it: do not retry it unchanged; change the file name")]
     public async Task Retry_paths_that_take_5xx_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, message, 0, 1, 2));
