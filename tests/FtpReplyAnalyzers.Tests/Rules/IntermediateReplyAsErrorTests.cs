@@ -111,6 +111,26 @@ public class IntermediateReplyAsErrorTests
             {|#2:throw new IOException("RNFR refused: " + r.StatusCode);|}
     }
 """, "Reply 350 (requested file action pending further information) is a positive intermediate reply to RNFR, but this code handles it as an error: continue the sequence: send the next command of the sequence (RNTO, or RETR/STOR after REST)")]
+    [InlineData("""
+    void Login(string user)
+    {
+        int code = SendCommand("USER " + user);
+        if ({|#0:{|#1:code|} is 331 or 332|})
+            {|#2:throw new UnauthorizedAccessException("login incomplete");|}
+    }
+""", "Replies 331 (user name okay, need password) and 332 (need account for login) are positive intermediate replies to USER, but this code handles them as an error: continue the sequence: send PASS; send ACCT")]
+    [InlineData("""
+    void Login(FtpClient client, string user)
+    {
+        Action login = () =>
+        {
+            var reply = client.Execute("USER " + user);
+            if ({|#0:{|#1:reply.Code|} == "331"|} || reply.Code == "530")
+                {|#2:throw new UnauthorizedAccessException(reply.Message);|}
+        };
+        login();
+    }
+""", "Reply 331 (user name okay, need password) is a positive intermediate reply to USER, but this code handles it as an error: continue the sequence: send PASS")]
     public async Task Expected_3xx_handled_as_errors_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, message, 0, 1, 2));
