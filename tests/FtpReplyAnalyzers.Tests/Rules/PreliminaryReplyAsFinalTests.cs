@@ -99,6 +99,18 @@ public class PreliminaryReplyAsFinalTests
 
     void Use() { Ok(SendCommand("RETR a")); }
 """, "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
+    [InlineData("""
+    void Upload(FtpClient client)
+    {
+        Task.Run(() =>
+        {
+            var reply = client.Execute("STOR a.txt");
+            if ({|#0:reply.Code == "150"|})
+                {|#1:return true;|}
+            return false;
+        });
+    }
+""", "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     public async Task Preliminary_replies_taken_as_final_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PreliminaryReplyAsFinal, message, 0, 1));
