@@ -100,6 +100,14 @@ public class NegativeReplyAsSuccessTests
         return Task.FromResult(false);
     }
 """, "Reply 426 (connection closed; transfer aborted) is a transient negative reply, but this code treats it as success")]
+    [InlineData("""
+    Func<FtpReply, bool> Deleted = reply =>
+    {
+        if ({|#1:reply.Code|} == "250" || {|#0:reply.Code == "450"|})
+            {|#2:return true;|}
+        return false;
+    };
+""", "Reply 450 (requested file action not taken; file unavailable) is a transient negative reply, but this code treats it as success")]
     public async Task Negative_replies_on_success_paths_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.NegativeReplyAsSuccess, message, 0, 1, 2));
