@@ -22,6 +22,42 @@ internal static class Verifier<TRule, TCodeFix>
 
     public static DiagnosticResult Diagnostic() => new(Descriptor);
 
+    /// <summary>The rule's diagnostic, with the rule's descriptor (severity, message format) looked up by id.</summary>
+    public static DiagnosticResult Diagnostic(string diagnosticId)
+    {
+        foreach (var descriptor in new FtpReplyAnalyzer().SupportedDiagnostics)
+        {
+            if (descriptor.Id == diagnosticId)
+            {
+                return new DiagnosticResult(descriptor);
+            }
+        }
+
+        throw new System.ArgumentException($"No rule has the id {diagnosticId}.", nameof(diagnosticId));
+    }
+
+    /// <summary>
+    /// The diagnostic <paramref name="diagnosticId"/> with exactly <paramref name="message"/>, at the markup location of the
+    /// first of <paramref name="markupKeys"/> ({|#0:...|}), with the others as its additional locations, in the order the
+    /// analyzer reports them. Unlike a diagnostic written in markup ({|FTPR0001:...|}), it asserts the message and the
+    /// additional locations (the contract between a rule and its fix): none when only one key is given.
+    /// </summary>
+    public static DiagnosticResult Diagnostic(string diagnosticId, string message, params int[] markupKeys)
+    {
+        if (markupKeys.Length == 0)
+        {
+            throw new System.ArgumentException("The primary location is required.", nameof(markupKeys));
+        }
+
+        var result = Diagnostic(diagnosticId).WithMessage(message);
+        foreach (var key in markupKeys)
+        {
+            result = result.WithLocation(key);
+        }
+
+        return result;
+    }
+
     /// <summary>Asserts the diagnostics marked in <paramref name="source"/> ({|FTPR0001:...|} or [|...|]) and no others.</summary>
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
     {
@@ -79,6 +115,13 @@ internal static class AnalyzerVerifier<TRule>
     where TRule : Rule, new()
 {
     public static DiagnosticResult Diagnostic() => Verifier<TRule, EmptyCodeFixProvider>.Diagnostic();
+
+    /// <inheritdoc cref="Verifier{TRule, TCodeFix}.Diagnostic(string)"/>
+    public static DiagnosticResult Diagnostic(string diagnosticId) => Verifier<TRule, EmptyCodeFixProvider>.Diagnostic(diagnosticId);
+
+    /// <inheritdoc cref="Verifier{TRule, TCodeFix}.Diagnostic(string, string, int[])"/>
+    public static DiagnosticResult Diagnostic(string diagnosticId, string message, params int[] markupKeys)
+        => Verifier<TRule, EmptyCodeFixProvider>.Diagnostic(diagnosticId, message, markupKeys);
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         => Verifier<TRule, EmptyCodeFixProvider>.VerifyAnalyzerAsync(source, expected);

@@ -8,6 +8,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 /// <summary>The fixes of FTPR0003, FTPR0005 and FTPR0006, and where none is offered.</summary>
 public class CategoryRuleCodeFixTests
 {
+    #region Fixes
+
     [Fact]
     public async Task FTPR0003_lumped_retry_test_becomes_a_4xx_test()
     {
@@ -324,4 +326,6 @@ public class CategoryRuleCodeFixTests
         test.NumberOfIncrementalIterations = 2;
         await test.RunAsync();
     }
+
+    #endregion
 }

@@ -1,9 +1,8 @@
 using System.Threading.Tasks;
-using FtpReplyAnalyzers.CodeFixes.Rules;
-using FtpReplyAnalyzers.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.Verifier<FtpReplyAnalyzers.Rules.TransientReplyGivenUp, FtpReplyAnalyzers.CodeFixes.Rules.TransientReplyGivenUpCodeFixProvider>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 
@@ -28,7 +27,7 @@ class Transfers
     [Fact]
     public async Task Severity_none_silences_the_rule()
     {
-        var test = Verifier<TransientReplyGivenUp, TransientReplyGivenUpCodeFixProvider>.CreateTest(Source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), fixedSource: null);
+        var test = VerifyCS.CreateTest(Source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty), fixedSource: null);
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.FTPR0001.severity = none\n"));
         await test.RunAsync();
     }
@@ -66,7 +65,7 @@ class Transfers
     }
 }
 """;
-        var test = Verifier<TransientReplyGivenUp, TransientReplyGivenUpCodeFixProvider>.CreateTest(Source.Replace("{|#0:", "{|FTPR0001:"), fixedSource);
+        var test = VerifyCS.CreateTest(Source.Replace("{|#0:", "{|FTPR0001:"), fixedSource);
         const string config = "root = true\n\n[*.cs]\ndotnet_diagnostic.FTPR0001.max_retries = 5\ndotnet_diagnostic.FTPR0001.first_delay_ms = 250\n";
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", config));
         test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", config));
@@ -75,7 +74,7 @@ class Transfers
 
     private static async Task VerifyWithConfigAsync(string source, string? config)
     {
-        var test = Verifier<TransientReplyGivenUp, TransientReplyGivenUpCodeFixProvider>.CreateTest(source, fixedSource: null);
+        var test = VerifyCS.CreateTest(source, fixedSource: null);
         if (config is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + config + "\n"));

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using FtpReplyAnalyzers.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
 using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.IntermediateReplyAsError>;
 
@@ -6,97 +7,99 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class IntermediateReplyAsErrorTests
 {
+    #region Reports
+
     [Theory]
     [InlineData("""
     void Login(string user)
     {
         int code = SendCommand("USER " + user);
-        if ({|FTPR0005:code == 331|})
-            throw new UnauthorizedAccessException("password required");
+        if ({|#0:{|#1:code|} == 331|})
+            {|#2:throw new UnauthorizedAccessException("password required");|}
     }
-""")]
+""", "Reply 331 (user name okay, need password) is a positive intermediate reply to USER, but this code handles it as an error: continue the sequence: send PASS")]
     [InlineData("""
     void Login(FtpClient client, string user)
     {
         var reply = client.Execute("USER " + user);
-        if ({|FTPR0005:reply.Code != "230"|})
-            throw new UnauthorizedAccessException(reply.Message);
+        if ({|#0:{|#1:reply.Code|} != "230"|})
+            {|#2:throw new UnauthorizedAccessException(reply.Message);|}
     }
-""")]
+""", "Replies 331 (user name okay, need password) and 332 (need account for login) are positive intermediate replies to USER, but this code handles them as an error: continue the sequence: send PASS; send ACCT")]
     [InlineData("""
     void Rename(FtpClient client, string from)
     {
         var reply = client.Execute("RNFR " + from);
-        if ({|FTPR0005:reply.Type != FtpResponseType.PositiveCompletion|})
-            throw new IOException("rename refused");
+        if ({|#0:{|#1:reply.Type|} != FtpResponseType.PositiveCompletion|})
+            {|#2:throw new IOException("rename refused");|}
     }
-""")]
+""", "Reply 350 (requested file action pending further information) is a positive intermediate reply to RNFR, but this code handles it as an error: continue the sequence: send the next command of the sequence (RNTO, or RETR/STOR after REST)")]
     [InlineData("""
     bool Resume(FtpClient client, long offset)
     {
         var reply = client.Execute($"REST {offset}");
-        if ({|FTPR0005:!reply.Code.StartsWith("2")|})
-            return false;
+        if ({|#0:!{|#1:reply.Code|}.StartsWith("2")|})
+            {|#2:return false;|}
         return true;
     }
-""")]
+""", "Reply 350 (requested file action pending further information) is a positive intermediate reply to REST, but this code handles it as an error: continue the sequence: send the next command of the sequence (RNTO, or RETR/STOR after REST)")]
     [InlineData("""
     void Secure()
     {
         int code = SendCommand("AUTH GSSAPI");
-        switch (code)
+        switch ({|#1:code|})
         {
             case 234:
                 break;
-            {|FTPR0005:case 334:|}
-                throw new NotSupportedException("ADAT exchange");
+            {|#0:case 334:|}
+                {|#2:throw new NotSupportedException("ADAT exchange");|}
         }
     }
-""")]
+""", "Reply 334 (security mechanism accepted, security data follows) is a positive intermediate reply to AUTH, but this code handles it as an error: continue the sequence: send ADAT")]
     [InlineData("""
     async Task LoginAsync(AsyncFtpClient client, string user, CancellationToken token)
     {
         var reply = await client.Execute("USER " + user, token);
-        if ({|FTPR0005:reply.Type == FtpResponseType.PositiveIntermediate|})
-            throw new InvalidOperationException("unexpected intermediate reply");
+        if ({|#0:{|#1:reply.Type|} == FtpResponseType.PositiveIntermediate|})
+            {|#2:throw new InvalidOperationException("unexpected intermediate reply");|}
     }
-""")]
+""", "Replies 331, 332, 334, 335, 336 and 350 are positive intermediate replies to USER, but this code handles them as an error: continue the sequence: send PASS; send ACCT; send ADAT; send the next ADAT; send the next command of the sequence (RNTO, or RETR/STOR after REST)")]
     [InlineData("""
-    bool Accept(FtpReply reply) => reply.Code switch
+    bool Accept(FtpReply reply) => {|#1:reply.Code|} switch
     {
         "230" => true,
-        {|FTPR0005:"332"|} => false,
+        {|#0:"332"|} => {|#2:false|},
         _ => false,
     };
-""")]
+""", "Reply 332 (need account for login) is a positive intermediate reply, but this code handles it as an error: continue the sequence: send ACCT")]
     [InlineData("""
     void Password(string password)
     {
         int code = SendCommand("PASS " + password);
-        if ({|FTPR0005:code == 332|})
-            Environment.Exit(3);
+        if ({|#0:{|#1:code|} == 332|})
+            {|#2:Environment.Exit(3);|}
     }
-""")]
+""", "Reply 332 (need account for login) is a positive intermediate reply to PASS, but this code handles it as an error: continue the sequence: send ACCT")]
     [InlineData("""
     void Login(FtpWebResponse response)
     {
-        if ({|FTPR0005:response.StatusCode == FtpStatusCode.SendPasswordCommand|})
-            throw new UnauthorizedAccessException();
+        if ({|#0:{|#1:response.StatusCode|} == FtpStatusCode.SendPasswordCommand|})
+            {|#2:throw new UnauthorizedAccessException();|}
     }
-""")]
+""", "Reply 331 (user name okay, need password) is a positive intermediate reply, but this code handles it as an error: continue the sequence: send PASS")]
     [InlineData("""
     void Rename(string from)
     {
         int replyCode = SendCommand("RNFR " + from);
-        if ({|FTPR0005:replyCode / 100 != 2|})
-            throw new IOException("RNFR failed: " + replyCode);
+        if ({|#0:{|#1:replyCode|} / 100 != 2|})
+            {|#2:throw new IOException("RNFR failed: " + replyCode);|}
     }
-""")]
+""", "Reply 350 (requested file action pending further information) is a positive intermediate reply to RNFR, but this code handles it as an error: continue the sequence: send the next command of the sequence (RNTO, or RETR/STOR after REST)")]
     [InlineData("""
     class Reply
     {
         public int StatusCode { get; set; }
-        public bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
+        public bool IsSuccess => {|#1:StatusCode|} >= 200 && StatusCode < 300;
     }
 
     Reply Command(string text) => new Reply();
@@ -104,14 +107,38 @@ public class IntermediateReplyAsErrorTests
     void Rename(string from)
     {
         var r = Command("RNFR " + from);
-        if ({|FTPR0005:!r.IsSuccess|})
-            throw new IOException("RNFR refused: " + r.StatusCode);
+        if ({|#0:!r.IsSuccess|})
+            {|#2:throw new IOException("RNFR refused: " + r.StatusCode);|}
     }
-""")]
-    public async Task Expected_3xx_handled_as_errors_are_reported(string members)
+""", "Reply 350 (requested file action pending further information) is a positive intermediate reply to RNFR, but this code handles it as an error: continue the sequence: send the next command of the sequence (RNTO, or RETR/STOR after REST)")]
+    [InlineData("""
+    void Login(string user)
     {
-        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+        int code = SendCommand("USER " + user);
+        if ({|#0:{|#1:code|} is 331 or 332|})
+            {|#2:throw new UnauthorizedAccessException("login incomplete");|}
     }
+""", "Replies 331 (user name okay, need password) and 332 (need account for login) are positive intermediate replies to USER, but this code handles them as an error: continue the sequence: send PASS; send ACCT")]
+    [InlineData("""
+    void Login(FtpClient client, string user)
+    {
+        Action login = () =>
+        {
+            var reply = client.Execute("USER " + user);
+            if ({|#0:{|#1:reply.Code|} == "331"|} || reply.Code == "530")
+                {|#2:throw new UnauthorizedAccessException(reply.Message);|}
+        };
+        login();
+    }
+""", "Reply 331 (user name okay, need password) is a positive intermediate reply to USER, but this code handles it as an error: continue the sequence: send PASS")]
+    public async Task Expected_3xx_handled_as_errors_are_reported(string members, string message)
+    {
+        await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, message, 0, 1, 2));
+    }
+
+    #endregion
+
+    #region Does not report
 
     [Theory]
     [InlineData("""
@@ -181,4 +208,6 @@ public class IntermediateReplyAsErrorTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }

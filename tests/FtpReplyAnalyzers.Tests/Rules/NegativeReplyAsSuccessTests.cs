@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using FtpReplyAnalyzers.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
 using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.NegativeReplyAsSuccess>;
 
@@ -6,101 +7,115 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class NegativeReplyAsSuccessTests
 {
+    #region Reports
+
     [Theory]
     [InlineData("""
     bool Utf8(FtpWebResponse response)
     {
-        if ({|FTPR0006:response.StatusCode == FtpStatusCode.CommandNotImplemented|})
-            return true;
+        if ({|#0:{|#1:response.StatusCode|} == FtpStatusCode.CommandNotImplemented|})
+            {|#2:return true;|}
         return false;
     }
-""")]
+""", "Reply 502 (command not implemented) is a permanent negative reply, but this code treats it as success: FtpStatusCode.CommandNotImplemented is 502; did you mean FtpStatusCode.CommandExtraneous?")]
     [InlineData("""
     bool Done(FtpStatusCode status)
     {
-        if (status == FtpStatusCode.ClosingData || {|FTPR0006:status == FtpStatusCode.ConnectionClosed|})
-            return true;
+        if ({|#1:status|} == FtpStatusCode.ClosingData || {|#0:status == FtpStatusCode.ConnectionClosed|})
+            {|#2:return true;|}
         return false;
     }
-""")]
+""", "Reply 426 (connection closed; transfer aborted) is a transient negative reply, but this code treats it as success: FtpStatusCode.ConnectionClosed is 426; did you mean FtpStatusCode.ClosingData?")]
     [InlineData("""
     bool LoggedIn(FtpReply reply)
     {
-        if (reply.Code == "230" || {|FTPR0006:reply.Code == "530"|})
-            return true;
+        if ({|#1:reply.Code|} == "230" || {|#0:reply.Code == "530"|})
+            {|#2:return true;|}
         return false;
     }
-""")]
+""", "Reply 530 (not logged in) is a permanent negative reply, but this code treats it as success")]
     [InlineData("""
-    bool Stored(FtpReply reply) => reply.Code switch
+    bool Stored(FtpReply reply) => {|#1:reply.Code|} switch
     {
-        "226" or {|FTPR0006:"452"|} => true,
+        "226" or {|#0:"452"|} => {|#2:true|},
         _ => false,
     };
-""")]
+""", "Reply 452 (requested action not taken: insufficient storage space) is a transient negative reply, but this code treats it as success")]
     [InlineData("""
     FtpStatus Map()
     {
         int code = SendCommand("DELE a");
-        switch (code)
+        switch ({|#1:code|})
         {
             case 250:
-            {|FTPR0006:case 550:|}
-                return FtpStatus.Success;
+            {|#0:case 550:|}
+                {|#2:return FtpStatus.Success;|}
             default:
                 return FtpStatus.Failed;
         }
     }
-""")]
+""", "Reply 550 (requested action not taken; file unavailable) is a permanent negative reply to DELE, but this code treats it as success")]
     [InlineData("""
     bool Uploaded()
     {
         int code = SendCommand("STOR a");
-        switch (code)
+        switch ({|#1:code|})
         {
             case 530:
             case 550:
             case 553:
                 return false;
             default:
-                {|FTPR0006:return true;|}
+                {|#0:{|#2:return true;|}|}
         }
     }
-""")]
+""", "Replies 421, 425, 426, 430, 431 and 450 are transient negative replies to STOR, but this code treats them as success")]
     [InlineData("""
     bool Ok(FtpReply reply)
     {
-        if (reply.Code == "550")
+        if ({|#1:reply.Code|} == "550")
             return false;
         if (reply.Code == "530")
             return false;
-        {|FTPR0006:return true;|}
+        {|#0:{|#2:return true;|}|}
     }
-""")]
+""", "Replies 421, 425, 426, 430, 431 and 450 are transient negative replies, but this code treats them as success")]
     [InlineData("""
     async Task<bool> DeleteAsync(AsyncFtpClient client)
     {
         var reply = await client.Execute("DELE a");
-        if ({|FTPR0006:reply.Type == FtpResponseType.TransientNegativeCompletion|})
-            return true;
+        if ({|#0:{|#1:reply.Type|} == FtpResponseType.TransientNegativeCompletion|})
+            {|#2:return true;|}
         return reply.Success;
     }
-""")]
+""", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient negative replies to DELE, but this code treats them as success")]
     [InlineData("""
-    bool Check(FtpStatusCode status) => {|FTPR0006:status is FtpStatusCode.ActionNotTakenFileUnavailableOrBusy|} ? true : false;
-""")]
+    bool Check(FtpStatusCode status) => {|#0:{|#1:status|} is FtpStatusCode.ActionNotTakenFileUnavailableOrBusy|} ? {|#2:true|} : false;
+""", "Reply 450 (requested file action not taken; file unavailable) is a transient negative reply, but this code treats it as success")]
     [InlineData("""
     Task<bool> DoneAsync(FtpWebResponse response)
     {
-        if ({|FTPR0006:(int)response.StatusCode == 426|})
-            return Task.FromResult(true);
+        if ({|#0:(int){|#1:response.StatusCode|} == 426|})
+            {|#2:return Task.FromResult(true);|}
         return Task.FromResult(false);
     }
-""")]
-    public async Task Negative_replies_on_success_paths_are_reported(string members)
+""", "Reply 426 (connection closed; transfer aborted) is a transient negative reply, but this code treats it as success")]
+    [InlineData("""
+    Func<FtpReply, bool> Deleted = reply =>
     {
-        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+        if ({|#1:reply.Code|} == "250" || {|#0:reply.Code == "450"|})
+            {|#2:return true;|}
+        return false;
+    };
+""", "Reply 450 (requested file action not taken; file unavailable) is a transient negative reply, but this code treats it as success")]
+    public async Task Negative_replies_on_success_paths_are_reported(string members, string message)
+    {
+        await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.NegativeReplyAsSuccess, message, 0, 1, 2));
     }
+
+    #endregion
+
+    #region Does not report
 
     [Theory]
     [InlineData("""
@@ -174,4 +189,6 @@ public class NegativeReplyAsSuccessTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using FtpReplyAnalyzers.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
 using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PermanentReplyRetried>;
 
@@ -6,6 +7,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class PermanentReplyRetriedTests
 {
+    #region Reports
+
     [Theory]
     // A retry loop whose condition lets 5xx in.
     [InlineData("""
@@ -14,12 +17,12 @@ public class PermanentReplyRetriedTests
         for (var i = 0; i < 3; i++)
         {
             var reply = client.Execute("RETR a");
-            if ({|FTPR0003:int.Parse(reply.Code) >= 400|})
+            if ({|#0:{|#1:{|#2:int.Parse(reply.Code)|} >= 400|}|})
                 continue;
             break;
         }
     }
-""")]
+""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // continue on 550.
     [InlineData("""
     void Run(FtpClient client)
@@ -27,7 +30,7 @@ public class PermanentReplyRetriedTests
         while (true)
         {
             var reply = client.Execute("DELE a");
-            if ({|FTPR0003:reply.Code == "550"|})
+            if ({|#0:{|#1:{|#2:reply.Code|} == "550"|}|})
             {
                 Thread.Sleep(1000);
                 continue;
@@ -35,7 +38,7 @@ public class PermanentReplyRetriedTests
             return;
         }
     }
-""")]
+""", "Reply 550 (requested action not taken; file unavailable) is a permanent negative reply, but this code retries it: do not retry it unchanged")]
     // !Success lumps 4xx and 5xx.
     [InlineData("""
     async Task RunAsync(AsyncFtpClient client)
@@ -43,7 +46,7 @@ public class PermanentReplyRetriedTests
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var reply = await client.Execute("STOR a");
-            if ({|FTPR0003:!reply.Success|})
+            if ({|#0:{|#1:!{|#2:reply.Success|}|}|})
             {
                 await Task.Delay(500);
                 continue;
@@ -51,7 +54,7 @@ public class PermanentReplyRetriedTests
             return;
         }
     }
-""")]
+""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // A range that lets 500 in.
     [InlineData("""
     void Run()
@@ -59,12 +62,12 @@ public class PermanentReplyRetriedTests
         for (var i = 0; i < 3; i++)
         {
             int code = SendCommand("RETR a");
-            if ({|FTPR0003:code >= 400 && code <= 500|})
+            if ({|#0:{|#1:{|#2:code|} >= 400 && code <= 500|}|})
                 continue;
             break;
         }
     }
-""")]
+""", "Reply 500 (syntax error, command unrecognized) is a permanent negative reply, but this code retries it: do not retry it unchanged")]
     // A catch in a retry loop that retries every WebException.
     [InlineData("""
     byte[] Run(Uri uri)
@@ -77,15 +80,15 @@ public class PermanentReplyRetriedTests
                 using var response = (FtpWebResponse)request.GetResponse();
                 return new byte[0];
             }
-            catch {|FTPR0003:(WebException ex)|}
+            {|#1:{|#2:catch {|#0:(WebException ex)|}
             {
                 Console.WriteLine(ex.Message);
                 Thread.Sleep(1000);
-            }
+            }|}|}
         }
         return null;
     }
-""")]
+""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // A catch filter that selects 5xx.
     [InlineData("""
     void Run(FtpClient client)
@@ -97,13 +100,13 @@ public class PermanentReplyRetriedTests
                 client.DownloadFile("a", "/a");
                 return;
             }
-            catch (FtpCommandException e) when ({|FTPR0003:e.CompletionCode == "550"|})
+            catch (FtpCommandException e) when ({|#0:{|#1:{|#2:e.CompletionCode|} == "550"|}|})
             {
                 Thread.Sleep(100);
             }
         }
     }
-""")]
+""", "Reply 550 (requested action not taken; file unavailable) is a permanent negative reply, but this code retries it: do not retry it unchanged")]
     // Polly-style predicate.
     [InlineData("""
     static class Policy
@@ -113,34 +116,34 @@ public class PermanentReplyRetriedTests
 
     void Configure()
     {
-        Policy.Handle<FtpCommandException>(e => {|FTPR0003:e.CompletionCode == "550"|});
+        Policy.Handle<FtpCommandException>(e => {|#0:{|#1:{|#2:e.CompletionCode|} == "550"|}|});
     }
-""")]
+""", "Reply 550 (requested action not taken; file unavailable) is a permanent negative reply, but this code retries it: do not retry it unchanged")]
     // A ShouldRetry predicate that says yes to 5xx.
     [InlineData("""
     bool ShouldRetry(FtpReply reply)
     {
-        if ({|FTPR0003:reply.Code.StartsWith("5")|})
+        if ({|#0:{|#1:{|#2:reply.Code|}.StartsWith("5")|}|})
             return true;
         return false;
     }
-""")]
+""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // An IsTransient predicate returning a lumped test.
     [InlineData("""
-    static bool IsTransient(FtpWebResponse response) => {|FTPR0003:(int)response.StatusCode >= 400|};
-""")]
+    static bool IsTransient(FtpWebResponse response) => {|#0:{|#1:(int){|#2:response.StatusCode|} >= 400|}|};
+""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // A do-while on the status.
     [InlineData("""
     void Run(FtpClient client)
     {
         FtpReply reply = client.Execute("STOR a");
-        while ({|FTPR0003:reply.Type == FtpResponseType.PermanentNegativeCompletion|})
+        while ({|#0:{|#1:{|#2:reply.Type|} == FtpResponseType.PermanentNegativeCompletion|}|})
         {
             Thread.Sleep(1000);
             reply = client.Execute("STOR a");
         }
     }
-""")]
+""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // A switch section that continues on 5xx.
     [InlineData("""
     void Run()
@@ -148,20 +151,53 @@ public class PermanentReplyRetriedTests
         for (var i = 0; i < 3; i++)
         {
             int code = SendCommand("MKD x");
-            switch (code)
+            switch ({|#2:code|})
             {
                 case 257:
                     return;
-                {|FTPR0003:case 553:|}
+                {|#0:{|#1:case 553:|}|}
                     continue;
             }
         }
     }
-""")]
-    public async Task Retry_paths_that_take_5xx_are_reported(string members)
+""", "Reply 553 (requested action not taken: file name not allowed) is a permanent negative reply, but this code retries it: do not retry it unchanged; change the file name")]
+    // A lumped test: the 5xx side is reported, the whole test is the one to narrow.
+    [InlineData("""
+    void Run(FtpClient client)
     {
-        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+        for (var i = 0; i < 3; i++)
+        {
+            var reply = client.Execute("RETR a");
+            if ({|#1:{|#2:reply.Code|} == "421" || {|#0:reply.Code == "550"|}|})
+                continue;
+            break;
+        }
     }
+""", "Reply 550 (requested action not taken; file unavailable) is a permanent negative reply, but this code retries it: do not retry it unchanged")]
+    // A pattern that lets 5xx in.
+    [InlineData("""
+    void Run()
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            int code = SendCommand("STOR a");
+            if ({|#0:{|#1:{|#2:code|} is 450 or 553|}|})
+            {
+                Thread.Sleep(500);
+                continue;
+            }
+            return;
+        }
+    }
+""", "Reply 553 (requested action not taken: file name not allowed) is a permanent negative reply, but this code retries it: do not retry it unchanged; change the file name")]
+    public async Task Retry_paths_that_take_5xx_are_reported(string members, string message)
+    {
+        await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, message, 0, 1, 2));
+    }
+
+    #endregion
+
+    #region Does not report
 
     [Theory]
     // Retry on 4xx only.
@@ -277,4 +313,6 @@ public class PermanentReplyRetriedTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }

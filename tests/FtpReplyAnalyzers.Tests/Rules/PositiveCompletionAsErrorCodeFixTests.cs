@@ -6,6 +6,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class PositiveCompletionAsErrorCodeFixTests
 {
+    #region Fixes
+
     [Fact]
     public async Task Exact_stat_check_becomes_a_category_check()
     {
@@ -361,4 +363,6 @@ class FtpControl
 """;
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource, PositiveReplyAsErrorCodeFixProvider.TreatAsSuccessKey);
     }
+
+    #endregion
 }

@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Rules;
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PositiveCompletionAsError>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
@@ -18,8 +17,7 @@ using FluentFTP.Exceptions;
 
 """;
 
-    private static DiagnosticResult At(int marker, string subject, string pronoun = "it")
-        => new DiagnosticResult(RuleDescriptors.PositiveCompletionAsError).WithLocation(marker).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(subject, pronoun);
+    #region Reports
 
     [Fact]
     public async Task DirectoryStatus_selected_and_thrown_is_reported_with_catalog_message()
@@ -29,12 +27,12 @@ class Checker
 {
     void Check(FtpWebResponse response)
     {
-        if ({|#0:response.StatusCode == FtpStatusCode.DirectoryStatus|})
-            throw new IOException("unexpected status");
+        if ({|#0:{|#1:response.StatusCode|} == FtpStatusCode.DirectoryStatus|})
+            {|#2:throw new IOException("unexpected status");|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, At(0, "Reply 212 (directory status) is a positive completion reply"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 212 (directory status) is a positive completion reply, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -46,13 +44,13 @@ class Checker
     bool Exists(FtpClient client, string path)
     {
         var reply = client.Execute("STAT " + path);
-        if ({|#0:reply.Code != "211"|})
-            throw new InvalidOperationException(reply.Message);
+        if ({|#0:{|#1:reply.Code|} != "211"|})
+            {|#2:throw new InvalidOperationException(reply.Message);|}
         return true;
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, At(0, "Replies 212 (directory status) and 213 (file status) are positive completion replies to STAT", "them"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Replies 212 (directory status) and 213 (file status) are positive completion replies to STAT, but this code handles them as an error: treat them as success", 0, 1, 2));
     }
 
     [Fact]
@@ -63,20 +61,20 @@ class Checker
 {
     bool IsOk(FtpReply reply)
     {
-        switch (reply.Code)
+        switch ({|#1:reply.Code|})
         {
             case "211":
             case "213":
                 return true;
-            {|FTPR0002:case "212":|}
-                return false;
+            {|#0:case "212":|}
+                {|#2:return false;|}
             default:
                 return false;
         }
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 212 (directory status) is a positive completion reply, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -92,12 +90,12 @@ class Downloader
         var response = (FtpWebResponse)request.GetResponse();
         response.GetResponseStream().CopyTo(Stream.Null);
         response.Close();
-        if ({|#0:response.StatusCode != FtpStatusCode.ClosingData|})
-            throw new IOException("download incomplete");
+        if ({|#0:{|#1:response.StatusCode|} != FtpStatusCode.ClosingData|})
+            {|#2:throw new IOException("download incomplete");|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, At(0, "Reply 250 (requested file action okay, completed) is a positive completion reply to RETR"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to RETR, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -111,13 +109,13 @@ class FtpSession
     public void Login(string user, string password)
     {
         int code = SendCommand("USER " + user);
-        if ({|#0:code != 331|})
-            throw new UnauthorizedAccessException("login refused: " + code);
+        if ({|#0:{|#1:code|} != 331|})
+            {|#2:throw new UnauthorizedAccessException("login refused: " + code);|}
         SendCommand("PASS " + password);
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, At(0, "Reply 230 (user logged in, proceed) is a positive completion reply to USER"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -131,13 +129,13 @@ class Cleaner
         var request = (FtpWebRequest)WebRequest.Create(uri);
         request.Method = WebRequestMethods.Ftp.RemoveDirectory;
         using var response = (FtpWebResponse)request.GetResponse();
-        if ({|#0:response.StatusCode == FtpStatusCode.DirectoryStatus|})
+        if ({|#0:{|#1:response.StatusCode|} == FtpStatusCode.DirectoryStatus|})
             return true;
-        return false;
+        {|#2:return false;|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, At(0, "Reply 250 (requested file action okay, completed) is a positive completion reply to RMD"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to RMD, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -146,15 +144,15 @@ class Cleaner
         var source = Usings + """
 class Options
 {
-    bool Utf8Enabled(FtpReply reply) => reply.Code switch
+    bool Utf8Enabled(FtpReply reply) => {|#1:reply.Code|} switch
     {
         "200" => true,
-        {|FTPR0002:"202"|} => false,
+        {|#0:"202"|} => {|#2:false|},
         _ => false,
     };
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -165,12 +163,12 @@ class Checker
 {
     void Check(FtpStatusCode status)
     {
-        if ({|FTPR0002:status is FtpStatusCode.FileStatus or FtpStatusCode.CommandExtraneous|})
-            throw new InvalidOperationException("bad reply " + status);
+        if ({|#0:{|#1:status|} is FtpStatusCode.FileStatus or FtpStatusCode.CommandExtraneous|})
+            {|#2:throw new InvalidOperationException("bad reply " + status);|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Replies 202 (command not implemented, superfluous at this site) and 213 (file status) are positive completion replies, but this code handles them as an error: treat them as success", 0, 1, 2));
     }
 
     [Fact]
@@ -189,16 +187,16 @@ class Sizes
     async Task<long> SizeAsync(AsyncFtpClient client, string path, CancellationToken token)
     {
         var reply = await client.Execute("SIZE " + path, token);
-        if ({|FTPR0002:reply.Code == "213"|})
+        if ({|#0:{|#1:reply.Code|} == "213"|})
         {
-            _log.LogError("SIZE answered " + reply.Message);
+            {|#2:_log.LogError("SIZE answered " + reply.Message);|}
         }
 
         return long.Parse(reply.Message);
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 213 (file status) is a positive completion reply to SIZE, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -212,13 +210,13 @@ class FtpControl
     public bool Stat(string dir)
     {
         string reply = _reader.ReadLine();
-        if ({|FTPR0002:reply.StartsWith("212")|})
-            return false;
+        if ({|#0:{|#1:reply|}.StartsWith("212")|})
+            {|#2:return false;|}
         return true;
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 212 (directory status) is a positive completion reply, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -229,13 +227,13 @@ class Closer
 {
     Func<FtpReply, bool> Check = reply =>
     {
-        if ({|FTPR0002:reply.Code == "221"|})
-            throw new IOException("closing");
+        if ({|#0:{|#1:reply.Code|} == "221"|})
+            {|#2:throw new IOException("closing");|}
         return true;
     };
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 221 (service closing control connection) is a positive completion reply, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -246,12 +244,12 @@ class Checker
 {
     void Check(FtpReply reply)
     {
-        if ({|FTPR0002:reply.Type == FtpResponseType.PositiveCompletion && reply.Code == "250"|})
-            throw new Exception("?");
+        if ({|#0:{|#1:reply.Type|} == FtpResponseType.PositiveCompletion && reply.Code == "250"|})
+            {|#2:throw new Exception("?");|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -263,18 +261,18 @@ class Dirs
     void Make(FtpClient client, string name)
     {
         var reply = client.Execute("PWD");
-        if ({|#0:reply.Code == "250"|})
+        if ({|#0:{|#1:reply.Code|} == "250"|})
         {
             Console.WriteLine("ok");
         }
         else
         {
-            throw new IOException(reply.Message);
+            {|#2:throw new IOException(reply.Message);|}
         }
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, At(0, "Reply 257 (pathname created) is a positive completion reply to PWD"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 257 (pathname created) is a positive completion reply to PWD, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -286,13 +284,13 @@ class Abort
     void Cancel(FtpClient client)
     {
         var reply = client.Execute("ABOR");
-        if ({|#0:reply.Code == "226"|})
+        if ({|#0:{|#1:reply.Code|} == "226"|})
             return;
-        throw new IOException("abort failed: " + reply.Code);
+        {|#2:throw new IOException("abort failed: " + reply.Code);|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, At(0, "Reply 225 (data connection open; no transfer in progress) is a positive completion reply to ABOR"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 225 (data connection open; no transfer in progress) is a positive completion reply to ABOR, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -306,13 +304,13 @@ class FtpOpts
     public int EnableUtf8()
     {
         int replyCode = SendCommand("OPTS UTF8 ON");
-        if ({|FTPR0002:replyCode == 202|})
-            return -1;
+        if ({|#0:{|#1:replyCode|} == 202|})
+            {|#2:return -1;|}
         return 0;
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to OPTS, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
     [Fact]
@@ -323,20 +321,43 @@ class Checker
 {
     void Check(FtpWebResponse response)
     {
-        switch (response.StatusCode)
+        switch ({|#1:response.StatusCode|})
         {
             case FtpStatusCode.ClosingData:
                 break;
-            {|FTPR0002:case FtpStatusCode.FileActionOK:|}
-                throw new IOException("unexpected");
+            {|#0:case FtpStatusCode.FileActionOK:|}
+                {|#2:throw new IOException("unexpected");|}
         }
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
-    // ---- No report: the traps ----
+
+    [Fact]
+    public async Task Security_exchange_replies_count_only_after_AUTH()
+    {
+        var source = Usings + """
+class FtpSession
+{
+    private int SendCommand(string command) => 331;
+
+    public void Login(string user)
+    {
+        SendCommand("AUTH GSSAPI");
+        int code = SendCommand("USER " + user);
+        if ({|#0:{|#1:code|} != 331 && code != 230|})
+            {|#2:throw new UnauthorizedAccessException("login refused: " + code);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 232 (user logged in, authorized by security data exchange) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
+    #endregion
+
+    #region Does not report
 
     [Fact]
     public async Task Category_success_check_is_not_reported()
@@ -531,26 +552,6 @@ class FtpStats
     }
 
     [Fact]
-    public async Task Security_exchange_replies_count_only_after_AUTH()
-    {
-        var source = Usings + """
-class FtpSession
-{
-    private int SendCommand(string command) => 331;
-
-    public void Login(string user)
-    {
-        SendCommand("AUTH GSSAPI");
-        int code = SendCommand("USER " + user);
-        if ({|#0:code != 331 && code != 230|})
-            throw new UnauthorizedAccessException("login refused: " + code);
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source, At(0, "Reply 232 (user logged in, authorized by security data exchange) is a positive completion reply to USER"));
-    }
-
-    [Fact]
     public async Task Check_of_the_preliminary_reply_is_not_reported()
     {
         var source = Usings + """
@@ -572,4 +573,6 @@ class FtpStore
 """;
         await VerifyCS.VerifyAsync(source);
     }
+
+    #endregion
 }

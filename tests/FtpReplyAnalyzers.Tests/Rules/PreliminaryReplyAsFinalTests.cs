@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using FtpReplyAnalyzers.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
 using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.PreliminaryReplyAsFinal>;
 
@@ -6,100 +7,118 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class PreliminaryReplyAsFinalTests
 {
+    #region Reports
+
     [Theory]
     [InlineData("""
     bool Download(FtpWebResponse response)
     {
-        if ({|FTPR0004:response.StatusCode == FtpStatusCode.OpeningData|})
-            return true;
+        if ({|#0:response.StatusCode == FtpStatusCode.OpeningData|})
+            {|#1:return true;|}
         return false;
     }
-""")]
+""", "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     [InlineData("""
     void Finish(FtpWebResponse response)
     {
-        if ({|FTPR0004:response.StatusCode == FtpStatusCode.DataAlreadyOpen|})
+        if ({|#0:response.StatusCode == FtpStatusCode.DataAlreadyOpen|})
         {
-            response.Close();
+            {|#1:response.Close();|}
         }
     }
-""")]
+""", "Reply 125 (data connection already open; transfer starting) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     [InlineData("""
     bool Ready()
     {
         int code = SendCommand("NOOP");
-        if ({|FTPR0004:code == 120|} || code == 220)
-            return true;
+        if ({|#0:code == 120|} || code == 220)
+            {|#1:return true;|}
         return false;
     }
-""")]
+""", "Reply 120 (service ready in nnn minutes) is a positive preliminary reply, but this code takes it as the end of the command: wait for the 220 that follows")]
     [InlineData("""
     void Check(FtpReply reply)
     {
-        if ({|FTPR0004:reply.Code == "150"|})
-            throw new IOException("unexpected reply " + reply.Code);
+        if ({|#0:reply.Code == "150"|})
+            {|#1:throw new IOException("unexpected reply " + reply.Code);|}
     }
-""")]
+""", "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     [InlineData("""
     FtpStatus Map(FtpReply reply) => reply.Code switch
     {
-        {|FTPR0004:"150"|} => FtpStatus.Success,
+        {|#0:"150"|} => {|#1:FtpStatus.Success|},
         "226" => FtpStatus.Success,
         _ => FtpStatus.Failed,
     };
-""")]
+""", "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     [InlineData("""
     bool Done(FtpReply reply)
     {
         switch (reply.Code)
         {
-            {|FTPR0004:case "125":|}
+            {|#0:case "125":|}
             case "226":
-                return true;
+                {|#1:return true;|}
             default:
                 return false;
         }
     }
-""")]
+""", "Reply 125 (data connection already open; transfer starting) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     [InlineData("""
     async Task<bool> StoreAsync(AsyncFtpClient client)
     {
         var reply = await client.Execute("STOR a.txt");
-        if ({|FTPR0004:reply.Type == FtpResponseType.PositivePreliminary|})
-            return true;
+        if ({|#0:reply.Type == FtpResponseType.PositivePreliminary|})
+            {|#1:return true;|}
         return reply.Success;
     }
-""")]
+""", "Replies 110, 120, 125 and 150 are positive preliminary replies, but this code takes it as the end of the command: keep reading until the final reply, and keep the marker for REST; wait for the 220 that follows; keep reading until the final 226 or 250")]
     [InlineData("""
     bool Transferred()
     {
         int code = SendCommand("RETR big.iso");
-        if ({|FTPR0004:code == 110|})
-            return true;
+        if ({|#0:code == 110|})
+            {|#1:return true;|}
         return false;
     }
-""")]
+""", "Reply 110 (restart marker) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final reply, and keep the marker for REST")]
     [InlineData("""
     void Check(FtpStatusCode status)
     {
-        if ({|FTPR0004:status is FtpStatusCode.OpeningData or FtpStatusCode.DataAlreadyOpen|})
-            throw new InvalidOperationException("still transferring");
+        if ({|#0:status is FtpStatusCode.OpeningData or FtpStatusCode.DataAlreadyOpen|})
+            {|#1:throw new InvalidOperationException("still transferring");|}
     }
-""")]
+""", "Replies 125 (data connection already open; transfer starting) and 150 (file status okay; about to open data connection) are positive preliminary replies, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     [InlineData("""
     bool Ok(int code) => code switch
     {
         226 or 250 => true,
-        {|FTPR0004:150|} => true,
+        {|#0:150|} => {|#1:true|},
         _ => false,
     };
 
     void Use() { Ok(SendCommand("RETR a")); }
-""")]
-    public async Task Preliminary_replies_taken_as_final_are_reported(string members)
+""", "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
+    [InlineData("""
+    void Upload(FtpClient client)
     {
-        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+        Task.Run(() =>
+        {
+            var reply = client.Execute("STOR a.txt");
+            if ({|#0:reply.Code == "150"|})
+                {|#1:return true;|}
+            return false;
+        });
     }
+""", "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
+    public async Task Preliminary_replies_taken_as_final_are_reported(string members, string message)
+    {
+        await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PreliminaryReplyAsFinal, message, 0, 1));
+    }
+
+    #endregion
+
+    #region Does not report
 
     [Theory]
     [InlineData("""
@@ -174,4 +193,6 @@ public class PreliminaryReplyAsFinalTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }

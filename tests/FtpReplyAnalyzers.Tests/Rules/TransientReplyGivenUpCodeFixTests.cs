@@ -7,6 +7,8 @@ namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class TransientReplyGivenUpCodeFixTests
 {
+    #region Fixes
+
     [Fact]
     public async Task Outside_a_loop_the_operation_is_wrapped_in_a_bounded_retry_loop()
     {
@@ -502,4 +504,6 @@ class FtpLink
 """;
         await VerifyCS.VerifyNoCodeFixAsync(source);
     }
+
+    #endregion
 }

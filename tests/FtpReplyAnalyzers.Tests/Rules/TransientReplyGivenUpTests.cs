@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Rules;
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.TransientReplyGivenUp>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
@@ -18,6 +17,8 @@ using FluentFTP.Exceptions;
 
 """;
 
+    #region Reports
+
     [Fact]
     public async Task FtpWebResponse_426_throw_is_reported_with_catalog_message()
     {
@@ -29,27 +30,27 @@ class Downloader
         var request = (FtpWebRequest)WebRequest.Create(uri);
         request.Method = WebRequestMethods.Ftp.DownloadFile;
         using var response = (FtpWebResponse)request.GetResponse();
-        if (response.StatusCode == FtpStatusCode.ConnectionClosed)
+        if ({|#1:response.StatusCode|} == FtpStatusCode.ConnectionClosed)
         {
             {|#0:throw new IOException("Transfer aborted");|}
         }
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, new DiagnosticResult(RuleDescriptors.TransientReplyGivenUp).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("Reply 426 (connection closed; transfer aborted) is a transient 4xx reply", "it", "retry the transfer with a bounded backoff, resuming with REST"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST", 0, 1));
     }
 
     [Theory]
-    [InlineData("reply.Code == \"426\"")]
-    [InlineData("reply.Code.StartsWith(\"4\")")]
-    [InlineData("reply.Type == FtpResponseType.TransientNegativeCompletion")]
-    [InlineData("!reply.Success")]
-    [InlineData("reply.Code is \"426\" or \"421\"")]
-    [InlineData("int.Parse(reply.Code) >= 400")]
-    [InlineData("int.Parse(reply.Code) / 100 == 4")]
-    [InlineData("reply is { Code: \"425\" }")]
-    public async Task FluentFtp_reply_conditions_that_select_4xx_and_throw(string condition)
+    [InlineData("{|#1:reply.Code|} == \"426\"", "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST")]
+    [InlineData("{|#1:reply.Code|}.StartsWith(\"4\")", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("{|#1:reply.Type|} == FtpResponseType.TransientNegativeCompletion", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("!{|#1:reply.Success|}", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("{|#1:reply.Code|} is \"426\" or \"421\"", "Replies 421 (service not available, closing control connection) and 426 (connection closed; transfer aborted) are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; resume with REST after 426")]
+    [InlineData("{|#1:int.Parse(reply.Code)|} >= 400", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("{|#1:int.Parse(reply.Code)|} / 100 == 4", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    // The reply of a property pattern is located at the property's name.
+    [InlineData("reply is { {|#1:Code|}: \"425\" }", "Reply 425 (can't open data connection) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, switching the data-connection mode (EPSV/PASV/PORT)")]
+    public async Task FluentFtp_reply_conditions_that_select_4xx_and_throw(string condition, string message)
     {
         var source = Usings + $$"""
 class Transfers
@@ -58,11 +59,11 @@ class Transfers
     {
         var reply = client.Execute("RETR data.csv");
         if ({{condition}})
-            {|FTPR0001:throw new InvalidOperationException("FTP failed");|}
+            {|#0:throw new InvalidOperationException("FTP failed");|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, message, 0, 1));
     }
 
     [Fact]
@@ -74,17 +75,17 @@ class Sync
     async Task<bool> PushAsync(AsyncFtpClient client, CancellationToken token)
     {
         var reply = await client.Execute("STOR report.pdf", token);
-        if (reply.Code == "452")
+        if ({|#1:reply.Code|} == "452")
         {
             Console.WriteLine("No space");
-            {|FTPR0001:return false;|}
+            {|#0:return false;|}
         }
 
         return true;
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 452 (requested action not taken: insufficient storage space) is a transient 4xx reply, but this code gives up on it without retrying: retry later with a bounded backoff", 0, 1));
     }
 
     [Fact]
@@ -95,20 +96,20 @@ class Transfers
 {
     FtpStatus Check(FtpReply reply)
     {
-        switch (reply.Code)
+        switch ({|#1:reply.Code|})
         {
             case "226":
                 return FtpStatus.Success;
             case "426":
             case "451":
-                {|FTPR0001:return FtpStatus.Failed;|}
+                {|#0:return FtpStatus.Failed;|}
             default:
                 throw new FtpCommandException(reply);
         }
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 426 (connection closed; transfer aborted) and 451 (requested action aborted: local error in processing) are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -117,15 +118,15 @@ class Transfers
         var source = Usings + """
 class Transfers
 {
-    bool Succeeded(FtpStatusCode status) => status switch
+    bool Succeeded(FtpStatusCode status) => {|#1:status|} switch
     {
         FtpStatusCode.ClosingData or FtpStatusCode.FileActionOK => true,
-        FtpStatusCode.CantOpenData => {|FTPR0001:false|},
+        FtpStatusCode.CantOpenData => {|#0:false|},
         _ => throw new InvalidOperationException(status.ToString()),
     };
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 425 (can't open data connection) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, switching the data-connection mode (EPSV/PASV/PORT)", 0, 1));
     }
 
     [Fact]
@@ -134,15 +135,15 @@ class Transfers
         var source = Usings + """
 class Transfers
 {
-    int Bytes(FtpStatusCode status, int count) => status switch
+    int Bytes(FtpStatusCode status, int count) => {|#1:status|} switch
     {
         FtpStatusCode.ClosingData => count,
-        FtpStatusCode.ActionNotTakenFileUnavailableOrBusy => {|FTPR0001:throw new IOException("busy")|},
+        FtpStatusCode.ActionNotTakenFileUnavailableOrBusy => {|#0:throw new IOException("busy")|},
         _ => -1,
     };
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 450 (requested file action not taken; file unavailable) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff", 0, 1));
     }
 
     [Fact]
@@ -162,14 +163,14 @@ class Downloader
             response.GetResponseStream().CopyTo(stream);
             return stream.ToArray();
         }
-        catch (WebException ex) when (ex.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+        {|#1:catch (WebException ex) when (ex.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
         {
-            {|FTPR0001:throw new ApplicationException("download failed");|}
-        }
+            {|#0:throw new ApplicationException("download failed");|}
+        }|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST", 0, 1));
     }
 
     [Fact]
@@ -192,15 +193,15 @@ class Uploader
             using var response = (FtpWebResponse)request.GetResponse();
             return true;
         }
-        catch (WebException ex)
+        {|#1:catch (WebException ex)
         {
             Console.WriteLine(ex.Message);
-            {|FTPR0001:return false;|}
-        }
+            {|#0:return false;|}
+        }|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -217,15 +218,15 @@ class Program
             client.Connect();
             client.DownloadFile("local.bin", "/remote.bin");
         }
-        catch (FtpCommandException)
+        {|#1:catch (FtpCommandException)
         {
             Console.Error.WriteLine("FTP error");
-            {|FTPR0001:Environment.Exit(2);|}
-        }
+            {|#0:Environment.Exit(2);|}
+        }|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -241,14 +242,14 @@ class Listing
             await client.DownloadFile("a.txt", "/a.txt");
             return File.ReadAllText("a.txt");
         }
-        catch (FtpCommandException e) when (e.CompletionCode != null && e.CompletionCode.StartsWith("4"))
+        {|#1:catch (FtpCommandException e) when (e.CompletionCode != null && e.CompletionCode.StartsWith("4"))
         {
-            {|FTPR0001:return null;|}
-        }
+            {|#0:return null;|}
+        }|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -262,14 +263,14 @@ class FtpConnection
     public void Delete(string path)
     {
         int code = SendCommand("DELE " + path);
-        if (code == 450)
+        if ({|#1:code|} == 450)
         {
-            {|FTPR0001:throw new IOException("File busy: " + path);|}
+            {|#0:throw new IOException("File busy: " + path);|}
         }
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 450 (requested file action not taken; file unavailable) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff", 0, 1));
     }
 
     [Fact]
@@ -284,16 +285,16 @@ class MiniFtp
     {
         string line = _reader.ReadLine();
         int code = int.Parse(line.Substring(0, 3));
-        if (code >= 400 && code < 500)
+        if ({|#1:code|} >= 400 && code < 500)
         {
-            {|FTPR0001:return false;|}
+            {|#0:return false;|}
         }
 
         return true;
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -313,12 +314,12 @@ class Client
     public void Store(string name)
     {
         var response = Send("STOR " + name);
-        if (response.ReplyCode is >= 400 and < 500)
-            {|FTPR0001:throw new Exception("transfer failed");|}
+        if ({|#1:response.ReplyCode|} is >= 400 and < 500)
+            {|#0:throw new Exception("transfer failed");|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -332,9 +333,9 @@ class Poller
         for (var i = 0; i < 10; i++)
         {
             var reply = client.Execute("STAT /incoming");
-            if (reply.Type == FtpResponseType.TransientNegativeCompletion)
+            if ({|#1:reply.Type|} == FtpResponseType.TransientNegativeCompletion)
             {
-                {|FTPR0001:break;|}
+                {|#0:break;|}
             }
 
             Thread.Sleep(1000);
@@ -342,7 +343,7 @@ class Poller
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -355,14 +356,14 @@ class Transfers
     {
         var reply = client.Execute("RETR big.iso");
         int code = int.Parse(reply.Code);
-        if (code >= 400)
+        if ({|#1:code|} >= 400)
         {
-            {|FTPR0001:throw new Exception("Server refused the download");|}
+            {|#0:throw new Exception("Server refused the download");|}
         }
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -376,17 +377,17 @@ class Jobs
         Action job = () =>
         {
             var reply = client.Execute("RETR nightly.zip");
-            if (reply.Code == "421")
+            if ({|#1:reply.Code|} == "421")
             {
                 client.Disconnect();
-                {|FTPR0001:return;|}
+                {|#0:return;|}
             }
         };
         job();
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 421 (service not available, closing control connection) is a transient 4xx reply, but this code gives up on it without retrying: reconnect, then retry with a bounded backoff; never retry on the same connection", 0, 1));
     }
 
     [Fact]
@@ -400,13 +401,12 @@ class Session
         var reply = client.Execute("NOOP");
         if (reply.Success)
             return;
-        if (reply.Code == "421")
+        if ({|#1:reply.Code|} == "421")
             {|#0:throw new InvalidOperationException("Server went away");|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, new DiagnosticResult(RuleDescriptors.TransientReplyGivenUp).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("Reply 421 (service not available, closing control connection) is a transient 4xx reply", "it", "reconnect, then retry with a bounded backoff; never retry on the same connection"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 421 (service not available, closing control connection) is a transient 4xx reply, but this code gives up on it without retrying: reconnect, then retry with a bounded backoff; never retry on the same connection", 0, 1));
     }
 
     [Fact]
@@ -417,15 +417,115 @@ class Downloader
 {
     void Get(FtpWebResponse response)
     {
-        if ((int)response.StatusCode == 451)
-            {|FTPR0001:throw new IOException("server error");|}
+        if ((int){|#1:response.StatusCode|} == 451)
+            {|#0:throw new IOException("server error");|}
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source);
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 451 (requested action aborted: local error in processing) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, resuming transfers with REST", 0, 1));
     }
 
-    // ---- No report: the traps ----
+
+    [Fact]
+    public async Task Nested_reply_test_inside_a_WebException_catch_is_reported()
+    {
+        var source = Usings + """
+class Lister
+{
+    string[] List(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.ListDirectoryDetails;
+            using var response = (FtpWebResponse)request.GetResponse();
+            using var reader = new StreamReader(response.GetResponseStream());
+            return reader.ReadToEnd().Split('\n');
+        }
+        catch (WebException ex)
+        {
+            var response = (FtpWebResponse)ex.Response;
+            if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy)
+                return Array.Empty<string>();
+            if ({|#1:response.StatusCode|} == FtpStatusCode.CantOpenData)
+            {
+                Console.WriteLine("no data connection");
+                {|#0:return null;|}
+            }
+
+            throw;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 425 (can't open data connection) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, switching the data-connection mode (EPSV/PASV/PORT)", 0, 1));
+    }
+
+    [Fact]
+    public async Task Exception_message_naming_the_code_is_a_reply_test()
+    {
+        var source = Usings + """
+class Uploader
+{
+    bool Upload(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.UploadFile;
+            using var response = (FtpWebResponse)request.GetResponse();
+            return true;
+        }
+        catch (WebException ex)
+        {
+            if (ex.Message.Contains("550"))
+                return false;
+            if ({|#1:ex.Message|}.Contains("(426)"))
+                {|#0:return false;|}
+            throw;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST", 0, 1));
+    }
+
+    [Fact]
+    public async Task Local_function_tried_once_in_a_loop_is_not_reported_but_a_fire_and_forget_lambda_is()
+    {
+        var source = Usings + """
+class Transfers
+{
+    void Run(AsyncFtpClient client)
+    {
+        bool TryOnce()
+        {
+            var reply = client.Execute("RETR a").Result;
+            if (reply.Code == "426")
+                return false;
+            return true;
+        }
+
+        for (var attempt = 0; attempt < 3 && !TryOnce(); attempt++)
+        {
+            Thread.Sleep(100);
+        }
+
+        Task.Run(async () =>
+        {
+            var reply = await client.Execute("STOR b");
+            if ({|#1:reply.Code|} == "451")
+                {|#0:throw new IOException("local error");|}
+        });
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 451 (requested action aborted: local error in processing) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, resuming transfers with REST", 0, 1));
+    }
+
+    #endregion
+
+    #region Does not report
 
     [Fact]
     public async Task Rethrow_is_not_reported()
@@ -760,41 +860,6 @@ class Transfers
     }
 
     [Fact]
-    public async Task Nested_reply_test_inside_a_WebException_catch_is_reported()
-    {
-        var source = Usings + """
-class Lister
-{
-    string[] List(Uri uri)
-    {
-        try
-        {
-            var request = (FtpWebRequest)WebRequest.Create(uri);
-            request.Method = WebRequestMethods.Ftp.ListDirectoryDetails;
-            using var response = (FtpWebResponse)request.GetResponse();
-            using var reader = new StreamReader(response.GetResponseStream());
-            return reader.ReadToEnd().Split('\n');
-        }
-        catch (WebException ex)
-        {
-            var response = (FtpWebResponse)ex.Response;
-            if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy)
-                return Array.Empty<string>();
-            if (response.StatusCode == FtpStatusCode.CantOpenData)
-            {
-                Console.WriteLine("no data connection");
-                {|FTPR0001:return null;|}
-            }
-
-            throw;
-        }
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source);
-    }
-
-    [Fact]
     public async Task Polly_policy_delegate_is_not_reported()
     {
         var source = Usings + """
@@ -822,65 +887,5 @@ class Transfers
         await VerifyCS.VerifyAsync(source);
     }
 
-    [Fact]
-    public async Task Exception_message_naming_the_code_is_a_reply_test()
-    {
-        var source = Usings + """
-class Uploader
-{
-    bool Upload(Uri uri)
-    {
-        try
-        {
-            var request = (FtpWebRequest)WebRequest.Create(uri);
-            request.Method = WebRequestMethods.Ftp.UploadFile;
-            using var response = (FtpWebResponse)request.GetResponse();
-            return true;
-        }
-        catch (WebException ex)
-        {
-            if (ex.Message.Contains("550"))
-                return false;
-            if (ex.Message.Contains("(426)"))
-                {|FTPR0001:return false;|}
-            throw;
-        }
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source);
-    }
-
-    [Fact]
-    public async Task Local_function_tried_once_in_a_loop_is_not_reported_but_a_fire_and_forget_lambda_is()
-    {
-        var source = Usings + """
-class Transfers
-{
-    void Run(AsyncFtpClient client)
-    {
-        bool TryOnce()
-        {
-            var reply = client.Execute("RETR a").Result;
-            if (reply.Code == "426")
-                return false;
-            return true;
-        }
-
-        for (var attempt = 0; attempt < 3 && !TryOnce(); attempt++)
-        {
-            Thread.Sleep(100);
-        }
-
-        Task.Run(async () =>
-        {
-            var reply = await client.Execute("STOR b");
-            if (reply.Code == "451")
-                {|FTPR0001:throw new IOException("local error");|}
-        });
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source);
-    }
+    #endregion
 }

@@ -1,21 +1,21 @@
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FtpReplyAnalyzers.Tests.Infrastructure.AnalyzerVerifier<FtpReplyAnalyzers.Rules.UnknownReplyCode>;
 
 namespace FtpReplyAnalyzers.Tests.Rules;
 
 public class UnknownReplyCodeTests
 {
+    #region Reports
+
     [Fact]
     public async Task Message_suggests_the_code_with_the_same_digits()
     {
         var source = Snippets.InClass("""
     bool Aborted(FtpReply reply) => reply.Code == {|#0:"462"|};
 """);
-        await VerifyCS.VerifyAsync(source, new DiagnosticResult(RuleDescriptors.UnknownReplyCode).WithLocation(0)
-            .WithArguments("462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.UnknownReplyCode, "462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?", 0));
     }
 
     [Fact]
@@ -24,48 +24,51 @@ public class UnknownReplyCodeTests
         var source = Snippets.InClass("""
     bool Reset(int replyCode) => replyCode == {|#0:10054|};
 """);
-        await VerifyCS.VerifyAsync(source, new DiagnosticResult(RuleDescriptors.UnknownReplyCode).WithLocation(0)
-            .WithArguments("10054 is a Winsock error (WSAECONNRESET: connection reset by peer), not an FTP reply code: test SocketException.SocketErrorCode instead"));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.UnknownReplyCode, "10054 is a Winsock error (WSAECONNRESET: connection reset by peer), not an FTP reply code: test SocketException.SocketErrorCode instead", 0));
     }
 
     [Theory]
-    [InlineData("""    bool A(FtpWebResponse r) => (int)r.StatusCode == {|FTPR0007:246|};""")]
-    [InlineData("""    bool A(FtpWebResponse r) => r.StatusCode == {|FTPR0007:(FtpStatusCode)462|};""")]
-    [InlineData("""    bool A(FtpReply reply) => reply.Code is "226" or {|FTPR0007:"299"|};""")]
-    [InlineData("""    bool A(int replyCode) => replyCode != {|FTPR0007:700|};""")]
-    [InlineData("""    bool A(int replyCode) => replyCode == {|FTPR0007:10060|};""")]
+    [InlineData("""    bool A(FtpWebResponse r) => (int)r.StatusCode == {|#0:246|};""", "246 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?")]
+    [InlineData("""    bool A(FtpWebResponse r) => r.StatusCode == {|#0:(FtpStatusCode)462|};""", "462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?")]
+    [InlineData("""    bool A(FtpReply reply) => reply.Code is "226" or {|#0:"299"|};""", "299 is not an FTP reply code: no RFC defines it; did you mean 257 (pathname created)?")]
+    [InlineData("""    bool A(int replyCode) => replyCode != {|#0:700|};""", "700 is not an FTP reply code: no RFC defines it; did you mean 633 (confidentiality protected reply)?")]
+    [InlineData("""    bool A(int replyCode) => replyCode == {|#0:10060|};""", "10060 is a Winsock error (WSAETIMEDOUT: connection timed out), not an FTP reply code: test SocketException.SocketErrorCode instead")]
     [InlineData("""
     void A(FtpCommandException e)
     {
         switch (e.CompletionCode)
         {
-            case {|FTPR0007:"555"|}:
+            case {|#0:"555"|}:
                 throw new IOException();
         }
     }
-""")]
+""", "555 is not an FTP reply code: no RFC defines it; did you mean 554 (requested action not taken: invalid REST parameter)?")]
     [InlineData("""
     string A() => SendCommand("NOOP") switch
     {
         200 => "ok",
-        {|FTPR0007:201|} => "?",
+        {|#0:201|} => "?",
         _ => "no",
     };
-""")]
+""", "201 is not an FTP reply code: no RFC defines it; did you mean 120 (service ready in nnn minutes)?")]
     [InlineData("""
     void A()
     {
         int code = SendCommand("RETR a");
-        if (code == {|FTPR0007:427|})
+        if (code == {|#0:427|})
             throw new IOException();
     }
-""")]
-    [InlineData("""    bool A(FtpReply reply) => reply.Code.Equals("226") || reply.Code == {|FTPR0007:"449"|};""")]
-    [InlineData("""    bool A(FtpReply reply) => reply is { Code: {|FTPR0007:"520"|} };""")]
-    public async Task Undefined_codes_are_reported(string members)
+""", "427 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?")]
+    [InlineData("""    bool A(FtpReply reply) => reply.Code.Equals("226") || reply.Code == {|#0:"449"|};""", "449 is not an FTP reply code: no RFC defines it; did you mean 450 (requested file action not taken; file unavailable)?")]
+    [InlineData("""    bool A(FtpReply reply) => reply is { Code: {|#0:"520"|} };""", "520 is not an FTP reply code: no RFC defines it; did you mean 250 (requested file action okay, completed) or 502 (command not implemented)?")]
+    public async Task Undefined_codes_are_reported(string members, string message)
     {
-        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+        await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.UnknownReplyCode, message, 0));
     }
+
+    #endregion
+
+    #region Does not report
 
     [Theory]
     [InlineData("""    bool A(FtpWebResponse r) => (int)r.StatusCode == 226 || r.StatusCode == FtpStatusCode.FileActionOK;""")]
@@ -80,4 +83,6 @@ public class UnknownReplyCodeTests
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
+
+    #endregion
 }
