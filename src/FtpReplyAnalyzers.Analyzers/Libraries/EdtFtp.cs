@@ -91,6 +91,10 @@ internal sealed class EdtFtp : FtpLibrary
         };
     }
 
+    public override bool OwnsMethod(IMethodSymbol method)
+        => method.ContainingType is { } owner && (IsClient(owner) || InheritsFrom(owner, _controlSocket))
+           && !SymbolEqualityComparer.Default.Equals(method.ReturnType, _reply);
+
     public override int? CodeOfException(ITypeSymbol exceptionType) => InheritsFrom(exceptionType, _connectionClosed) ? 421 : null;
 
     public override bool CarriesReply(ITypeSymbol type) => InheritsFrom(type, _reply) || InheritsFrom(type, _transferException);

@@ -270,6 +270,8 @@ internal sealed class FtpLibraries
         return null;
     }
 
+    public bool OwnsMethod(IMethodSymbol method) => Any(static (l, m) => l.OwnsMethod(m), method);
+
     public bool IsCommandProperty(IPropertySymbol property) => Any(static (l, p) => l.IsCommandProperty(p), property);
 
     public bool AbortsTransfer(IInvocationOperation invocation) => Any(static (l, i) => l.AbortsTransfer(i), invocation);

@@ -44,6 +44,12 @@ internal abstract class FtpLibrary
         return false;
     }
 
+    /// <summary>
+    /// True for a method of the library's own API that hands back no reply code (a reply's text, a path, a size):
+    /// the value it returns is not taken for a code by its name.
+    /// </summary>
+    public virtual bool OwnsMethod(IMethodSymbol method) => false;
+
     /// <summary>An enum of the library whose members name reply codes (for FTPR0008's named member), or null.</summary>
     public virtual INamedTypeSymbol? CodeEnum => null;
 

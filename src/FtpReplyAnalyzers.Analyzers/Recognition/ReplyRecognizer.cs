@@ -208,6 +208,12 @@ internal sealed class ReplyRecognizer
             return new Initial(isReply: true, inner.Kind == ReplyValueKind.StatusCode ? ReplyValueKind.StatusCode : KindOf(type));
         }
 
+        // A value a library's own API returns is a reply only where the library says so (its text, a path, a size).
+        if (OperationHelpers.StripConversions(source) is IInvocationOperation call && _libraries.OwnsMethod(call.TargetMethod))
+        {
+            return new Initial(isReply: false, default);
+        }
+
         return IsReplyLineSlice(source) ? new Initial(isReply: true, KindOf(type)) : null;
     }
 
@@ -236,6 +242,11 @@ internal sealed class ReplyRecognizer
         if (IsReplyLineSlice(invocation))
         {
             return new ReplyExpression(ReplyValueKind.Text, invocation, null);
+        }
+
+        if (_libraries.OwnsMethod(method))
+        {
+            return null;
         }
 
         if (!IsCodeType(returnType) || !IsFtpContext(invocation))
