@@ -819,23 +819,6 @@ class Transfers
     }
 
     [Fact]
-    public async Task Code_without_ftp_is_not_analyzed()
-    {
-        var source = """
-class Calculator
-{
-    bool Check(int code)
-    {
-        if (code == 426)
-            throw new System.Exception("odd");
-        return code >= 400;
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source);
-    }
-
-    [Fact]
     public async Task Give_up_after_a_retry_loop_is_not_reported()
     {
         var source = Usings + """
