@@ -1,5 +1,5 @@
 using System;
-using System.Runtime.CompilerServices;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -14,31 +14,53 @@ namespace FtpReplyAnalyzers.CodeFixes.Infrastructure;
 /// </summary>
 internal static class FixActions
 {
-    private static readonly AsyncLocal<StrongBox<int>?> Counter = new();
+    private static readonly AsyncLocal<RewriteLog?> Log = new();
 
     /// <summary>A code action whose callback runs <paramref name="rewrite"/> on the document's root.</summary>
     public static CodeAction Create(string title, Document document, Func<CancellationToken, SyntaxNode> rewrite, string equivalenceKey)
         => CodeAction.Create(title, cancellationToken => Task.FromResult(document.WithSyntaxRoot(Run(rewrite, cancellationToken))), equivalenceKey);
 
     /// <summary>
-    /// Counts, from here on in the calling flow, the rewrites the fixes' code actions run (a test hook: the tests
-    /// check that registering a fix runs none and applying it runs one).
+    /// Records, from here on in the calling flow, the roots the fixes' code actions compute (a test hook: the tests
+    /// check that registering a fix runs no rewrite and that applying it computes a new root each time).
     /// </summary>
-    internal static StrongBox<int> CountRewrites()
+    internal static RewriteLog Record()
     {
-        var counter = new StrongBox<int>();
-        Counter.Value = counter;
-        return counter;
+        var log = new RewriteLog();
+        Log.Value = log;
+        return log;
     }
 
     private static SyntaxNode Run(Func<CancellationToken, SyntaxNode> rewrite, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (Counter.Value is { } counter)
+        var root = rewrite(cancellationToken);
+        Log.Value?.Add(root);
+        return root;
+    }
+
+    /// <summary>The roots the rewrites computed, in order.</summary>
+    internal sealed class RewriteLog
+    {
+        private readonly List<SyntaxNode> _roots = new();
+
+        public IReadOnlyList<SyntaxNode> Roots
         {
-            Interlocked.Increment(ref counter.Value);
+            get
+            {
+                lock (_roots)
+                {
+                    return _roots.ToArray();
+                }
+            }
         }
 
-        return rewrite(cancellationToken);
+        public void Add(SyntaxNode root)
+        {
+            lock (_roots)
+            {
+                _roots.Add(root);
+            }
+        }
     }
 }
