@@ -13,14 +13,53 @@ namespace FtpReplyAnalyzers.CodeFixes.Infrastructure;
 /// <summary>How a give-up becomes a bounded retry.</summary>
 internal enum RetryShape
 {
-    /// <summary>Not possible without breaking the code.</summary>
-    None,
-
     /// <summary>Inside a loop: retry by continuing it, with a counter and a delay.</summary>
     InLoop,
 
     /// <summary>Outside a loop: wrap the operation and its reply handling in a bounded retry loop.</summary>
     Wrap,
+}
+
+/// <summary>What the check found for a retry rewrite: the targets, the loop to continue or the statements to wrap, and the 4xx test.</summary>
+internal sealed class RetryPlan
+{
+    internal RetryPlan(SyntaxNode root, SemanticModel model, StatementSyntax giveUp, SyntaxNode replyNode, SyntaxNode function, TypeNamer names,
+        ExpressionSyntax? transientTest, CatchClauseSyntax? renamedCatch, StatementSyntax? loop, RetryRewriter.WrapRegion? region)
+    {
+        Root = root;
+        Model = model;
+        GiveUp = giveUp;
+        ReplyNode = replyNode;
+        Function = function;
+        Names = names;
+        TransientTest = transientTest;
+        RenamedCatch = renamedCatch;
+        Loop = loop;
+        Region = region;
+    }
+
+    /// <summary>In a loop the retry continues it; outside one it wraps the operation.</summary>
+    public RetryShape Shape => Loop is not null ? RetryShape.InLoop : RetryShape.Wrap;
+
+    internal SyntaxNode Root { get; }
+
+    internal SemanticModel Model { get; }
+
+    internal StatementSyntax GiveUp { get; }
+
+    internal SyntaxNode ReplyNode { get; }
+
+    internal SyntaxNode Function { get; }
+
+    internal TypeNamer Names { get; }
+
+    internal ExpressionSyntax? TransientTest { get; }
+
+    internal CatchClauseSyntax? RenamedCatch { get; }
+
+    internal StatementSyntax? Loop { get; }
+
+    internal RetryRewriter.WrapRegion? Region { get; }
 }
 
 /// <summary>
@@ -32,32 +71,20 @@ internal static class RetryRewriter
     private const string CounterName = "transientRetries";
     private const string AttemptName = "attempt";
 
-    /// <summary>Which rewrite applies to <paramref name="giveUp"/>.</summary>
-    public static RetryShape ShapeOf(StatementSyntax giveUp, SyntaxNode replyNode, SemanticModel model)
+    /// <summary>
+    /// The check: the rewrite that applies to <paramref name="giveUp"/> and what it needs (the loop to continue, or the
+    /// statements to wrap; the 4xx test when the give-up also handles 5xx), or null when no rewrite applies. Every
+    /// condition under which the rewrite could not be written is decided here: <see cref="Rewrite(RetryPlan, RetrySettings, CancellationToken)"/>
+    /// always writes the retry.
+    /// </summary>
+    public static RetryPlan? Plan(SyntaxNode root, SemanticModel model, StatementSyntax giveUp, SyntaxNode replyNode, bool split)
     {
-        if (!CanHoldStatements(giveUp) || IsInFinally(giveUp) || Function(giveUp) is null)
+        if (!CanHoldStatements(giveUp) || IsInFinally(giveUp) || Function(giveUp) is not { } function)
         {
-            return RetryShape.None;
+            return null;
         }
 
         if (IsInLockWhileAsync(giveUp))
-        {
-            return RetryShape.None;
-        }
-
-        if (InnermostLoop(giveUp) is not null)
-        {
-            return RetryShape.InLoop;
-        }
-
-        return Region(giveUp, replyNode, model) is null ? RetryShape.None : RetryShape.Wrap;
-    }
-
-    /// <summary>The document root with the rewrite applied, or null when it does not apply.</summary>
-    public static SyntaxNode? Rewrite(SyntaxNode root, SemanticModel model, StatementSyntax giveUp, SyntaxNode replyNode, bool split, RetrySettings settings, CancellationToken cancellationToken)
-    {
-        var shape = ShapeOf(giveUp, replyNode, model);
-        if (shape == RetryShape.None)
         {
             return null;
         }
@@ -68,13 +95,16 @@ internal static class RetryRewriter
             return null;
         }
 
-        var function = Function(giveUp)!;
-        var names = new TypeNamer(model, giveUp.SpanStart);
-        var eol = EndOfLine(root);
-        var isAsync = IsAsync(function);
-        var token = isAsync ? CancellationTokenName(function, model, cancellationToken) : null;
+        var loop = InnermostLoop(giveUp);
+        var region = loop is null ? Region(giveUp, replyNode, model) : null;
+        if (loop is null && region is null)
+        {
+            return null;
+        }
 
-        // A caught exception without a name needs one for the 4xx test.
+        // A caught exception without a name needs one for the 4xx test. The test is written here, because writing
+        // it is how the reply is known to be re-readable and of a type the test can be written for.
+        var names = new TypeNamer(model, giveUp.SpanStart);
         ExpressionSyntax? transientTest = null;
         CatchClauseSyntax? renamedCatch = null;
         if (split)
@@ -86,9 +116,26 @@ internal static class RetryRewriter
             }
         }
 
-        if (shape == RetryShape.InLoop)
+        return new RetryPlan(root, model, giveUp, replyNode, function, names, transientTest, renamedCatch, loop, region);
+    }
+
+    /// <summary>The document root with the rewrite applied, or null when it does not apply.</summary>
+    public static SyntaxNode? Rewrite(SyntaxNode root, SemanticModel model, StatementSyntax giveUp, SyntaxNode replyNode, bool split, RetrySettings settings, CancellationToken cancellationToken)
+        => Plan(root, model, giveUp, replyNode, split) is { } plan ? Rewrite(plan, settings, cancellationToken) : null;
+
+    /// <summary>The document root with the planned retry written.</summary>
+    public static SyntaxNode Rewrite(RetryPlan plan, RetrySettings settings, CancellationToken cancellationToken)
+    {
+        var (root, model, giveUp, replyNode) = (plan.Root, plan.Model, plan.GiveUp, plan.ReplyNode);
+        var names = plan.Names.Copy();
+        var eol = EndOfLine(root);
+        var isAsync = IsAsync(plan.Function);
+        var token = isAsync ? CancellationTokenName(plan.Function, model, cancellationToken) : null;
+        var transientTest = plan.TransientTest;
+        var renamedCatch = plan.RenamedCatch;
+
+        if (plan.Loop is { } loop)
         {
-            var loop = InnermostLoop(giveUp)!;
             var reused = ReusableCounter(loop);
             string counter;
             ExpressionSyntax bound;
@@ -125,7 +172,7 @@ internal static class RetryRewriter
         }
 
         // Wrap the statements that issue the command and handle its reply.
-        var region = Region(giveUp, replyNode, model)!;
+        var region = plan.Region!;
         var block = region.Block;
         var attempt = UniqueName(model, region.Statements[0].SpanStart, AttemptName);
         var guardStatement = Guard(eol, transientTest, SyntaxFactory.ParseExpression($"{attempt} < {settings.MaxRetries}"), Delay(names, isAsync, token, settings, attempt));
@@ -376,7 +423,7 @@ internal static class RetryRewriter
         return null;
     }
 
-    private sealed class WrapRegion
+    internal sealed class WrapRegion
     {
         public WrapRegion(SyntaxNode block, IReadOnlyList<StatementSyntax> statements, bool endReachable)
         {

@@ -22,6 +22,14 @@ internal sealed class TypeNamer
         _position = position;
     }
 
+    /// <summary>A namer for the same place that starts from the usings this one already needs.</summary>
+    public TypeNamer Copy()
+    {
+        var copy = new TypeNamer(_model, _position);
+        copy._missingNamespaces.UnionWith(_missingNamespaces);
+        return copy;
+    }
+
     /// <summary>The name to write for the type with metadata name <paramref name="fullName"/> ("System.Threading.Thread").</summary>
     public string Name(string fullName)
     {

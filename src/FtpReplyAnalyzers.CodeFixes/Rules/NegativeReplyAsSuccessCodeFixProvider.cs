@@ -47,23 +47,27 @@ public sealed class NegativeReplyAsSuccessCodeFixProvider : CodeFixProvider
                 anchor = anchor.Parent;
             }
 
+            // The checks: the misleading member is there and named otherwise; the test is a side of an || or an or pattern.
             if (diagnostic.Properties.TryGetValue(NegativeReplyAsSuccess.IntendedMemberProperty, out var intended) && intended is not null)
             {
                 var misleading = anchor.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>()
                     .FirstOrDefault(m => m.Name.Identifier.ValueText is "CommandNotImplemented" or "ConnectionClosed");
-                if (misleading is not null)
+                if (misleading is not null && misleading.Name.Identifier.ValueText != intended)
                 {
-                    var renamed = root.ReplaceNode(misleading.Name, SyntaxFactory.IdentifierName(intended).WithTriviaFrom(misleading.Name));
                     context.RegisterCodeFix(
-                        CodeAction.Create($"Use FtpStatusCode.{intended}", _ => Task.FromResult(context.Document.WithSyntaxRoot(renamed)), UseIntendedMemberKey),
+                        FixActions.Create(
+                            $"Use FtpStatusCode.{intended}",
+                            context.Document,
+                            _ => root.ReplaceNode(misleading.Name, SyntaxFactory.IdentifierName(intended).WithTriviaFrom(misleading.Name)),
+                            UseIntendedMemberKey),
                         diagnostic);
                 }
             }
 
-            if (ConditionEditing.RemoveDisjunct(root, anchor) is { } withoutNegative)
+            if (ConditionEditing.CanRemoveDisjunct(anchor))
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Remove the negative reply from the success test", _ => Task.FromResult(context.Document.WithSyntaxRoot(withoutNegative)), RemoveFromSuccessKey),
+                    FixActions.Create("Remove the negative reply from the success test", context.Document, _ => ConditionEditing.RemoveDisjunct(root, anchor)!, RemoveFromSuccessKey),
                     diagnostic);
             }
         }

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
@@ -44,40 +46,41 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var anchor = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var newRoot = anchor switch
+            var rewrite = anchor switch
             {
-                CatchDeclarationSyntax { Parent: CatchClauseSyntax catchClause } => AddTransientFilter(root, model, catchClause),
-                ExpressionSyntax test => NarrowTest(root, model, evaluator, test, diagnostic),
+                CatchDeclarationSyntax { Parent: CatchClauseSyntax catchClause } => PlanTransientFilter(root, model, catchClause),
+                ExpressionSyntax test => PlanNarrowTest(root, model, evaluator, test, diagnostic),
                 _ => null,
             };
-            if (newRoot is not null)
+            if (rewrite is not null)
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Retry only transient 4xx replies", _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), RetryTransientOnlyKey),
-                    diagnostic);
+                context.RegisterCodeFix(FixActions.Create("Retry only transient 4xx replies", context.Document, rewrite, RetryTransientOnlyKey), diagnostic);
             }
         }
     }
 
-    private static SyntaxNode? AddTransientFilter(SyntaxNode root, SemanticModel model, CatchClauseSyntax catchClause)
+    /// <summary>
+    /// The check for a catch without a filter: it can name what it catches and carries a reply a 4xx filter can test.
+    /// The filter's test is written here, because writing it is how its type is known to carry a reply; the
+    /// catch clause is rewritten when the fix is applied.
+    /// </summary>
+    private static Func<CancellationToken, SyntaxNode>? PlanTransientFilter(SyntaxNode root, SemanticModel model, CatchClauseSyntax catchClause)
     {
-        if (catchClause.Declaration is null || catchClause.Filter is not null)
+        if (catchClause.Declaration is not { } declaration || catchClause.Filter is not null)
         {
             return null;
         }
 
         var names = new TypeNamer(model, catchClause.SpanStart);
-        var name = catchClause.Declaration.Identifier.ValueText;
-        var declaration = catchClause.Declaration;
-        if (string.IsNullOrEmpty(name))
+        var name = declaration.Identifier.ValueText;
+        var unnamed = string.IsNullOrEmpty(name);
+        if (unnamed)
         {
             name = "ex";
             if (model.LookupSymbols(catchClause.Block.SpanStart, name: name).Length > 0)
             {
                 return null;
             }
-
-            declaration = declaration.WithType(declaration.Type.WithoutTrailingTrivia()).WithIdentifier(SyntaxFactory.Identifier(SyntaxFactory.TriviaList(SyntaxFactory.Space), name, SyntaxFactory.TriviaList()));
         }
 
         var test = ReplyCheckBuilder.CaughtCategory(names, name, catchClause, model, 4);
@@ -86,19 +89,30 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var filter = SyntaxFactory.CatchFilterClause(test.WithoutAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation))
-            .WithLeadingTrivia(SyntaxFactory.Space);
-        var updated = catchClause.WithDeclaration(declaration.WithTrailingTrivia()).WithFilter(filter.WithTrailingTrivia(declaration.GetTrailingTrivia()));
-        return names.AddUsings(root.ReplaceNode(catchClause, updated));
+        return _ =>
+        {
+            var newDeclaration = unnamed
+                ? declaration.WithType(declaration.Type.WithoutTrailingTrivia()).WithIdentifier(SyntaxFactory.Identifier(SyntaxFactory.TriviaList(SyntaxFactory.Space), name, SyntaxFactory.TriviaList()))
+                : declaration;
+            var filter = SyntaxFactory.CatchFilterClause(test.WithoutAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation))
+                .WithLeadingTrivia(SyntaxFactory.Space);
+            var updated = catchClause.WithDeclaration(newDeclaration.WithTrailingTrivia()).WithFilter(filter.WithTrailingTrivia(newDeclaration.GetTrailingTrivia()));
+            return names.AddUsings(root.ReplaceNode(catchClause, updated));
+        };
     }
 
-    private static SyntaxNode? NarrowTest(SyntaxNode root, SemanticModel model, ConditionEvaluator evaluator, ExpressionSyntax test, Diagnostic diagnostic)
+    /// <summary>
+    /// The check for a test: a 5xx-only side of an || comes out, or a test that lumps every 4xx with 5xx becomes
+    /// the 4xx category test (written here, because writing it is how the reply is known to be re-readable and of
+    /// a type the test can be written for; the test is put in place when the fix is applied).
+    /// </summary>
+    private static Func<CancellationToken, SyntaxNode>? PlanNarrowTest(SyntaxNode root, SemanticModel model, ConditionEvaluator evaluator, ExpressionSyntax test, Diagnostic diagnostic)
     {
         // The test is itself a side of an || (or of an or pattern) and selects only 5xx: it comes out.
         var own = evaluator.Evaluate(model.GetOperation(test));
-        if (own.TestsReply && !own.Must.Overlaps(Transient) && own.Must.Overlaps(Permanent) && ConditionEditing.RemoveDisjunct(root, test) is { } withoutTest)
+        if (own.TestsReply && !own.Must.Overlaps(Transient) && own.Must.Overlaps(Permanent) && ConditionEditing.CanRemoveDisjunct(test))
         {
-            return withoutTest;
+            return _ => ConditionEditing.RemoveDisjunct(root, test)!;
         }
 
         // A side of an || inside the test that selects only 5xx comes out.
@@ -107,13 +121,12 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
             var selection = evaluator.Evaluate(model.GetOperation(side));
             if (selection.TestsReply && !selection.Must.Overlaps(Transient) && selection.Must.Overlaps(Permanent))
             {
-                return ConditionEditing.RemoveDisjunct(root, side);
+                return ConditionEditing.CanRemoveDisjunct(side) ? _ => ConditionEditing.RemoveDisjunct(root, side)! : null;
             }
         }
 
         // A test that lumps every 4xx with 5xx becomes the 4xx category test.
-        var whole = evaluator.Evaluate(model.GetOperation(test));
-        if (!whole.Must.IsSupersetOf(Transient) || diagnostic.AdditionalLocations.Count < 2)
+        if (!own.Must.IsSupersetOf(Transient) || diagnostic.AdditionalLocations.Count < 2)
         {
             return null;
         }
@@ -132,6 +145,12 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        return names.AddUsings(root.ReplaceNode(test, ReplyCheckBuilder.InPlaceOf(test, transient)));
+        var replacement = ReplyCheckBuilder.InPlaceOf(test, transient);
+        if (SyntaxFactory.AreEquivalent(test, replacement, topLevel: false))
+        {
+            return null;
+        }
+
+        return _ => names.AddUsings(root.ReplaceNode(test, replacement));
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -53,29 +54,33 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
             }
 
             diagnostic.Properties.TryGetValue(PositiveReplyAsError.ShapeProperty, out var shape);
-            SyntaxNode? newRoot;
+            Func<CancellationToken, SyntaxNode>? rewrite;
             string title;
             var intermediate = diagnostic.Id == DiagnosticIds.IntermediateReplyAsError;
             if (shape == "Whitelist")
             {
-                newRoot = RewriteSuccessTest(root, model, anchor, diagnostic);
+                rewrite = PlanSuccessTest(root, model, anchor, diagnostic);
                 title = intermediate ? "Accept every positive reply of the command" : "Accept every positive completion reply (category test)";
             }
             else
             {
-                newRoot = TreatAsSuccess(root, model, anchor, diagnostic);
+                rewrite = PlanTreatAsSuccess(root, model, anchor, diagnostic);
                 title = intermediate ? "Accept the 3xx reply as the expected step" : "Treat the 2xx reply as success";
             }
 
-            if (newRoot is not null)
+            if (rewrite is not null)
             {
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), intermediate ? AcceptStepKey : TreatAsSuccessKey), diagnostic);
+                context.RegisterCodeFix(FixActions.Create(title, context.Document, rewrite, intermediate ? AcceptStepKey : TreatAsSuccessKey), diagnostic);
             }
         }
     }
 
-    /// <summary>reply.Code != "211" becomes a test of the category, or of the command's whole positive set.</summary>
-    private static SyntaxNode? RewriteSuccessTest(SyntaxNode root, SemanticModel model, SyntaxNode anchor, Diagnostic diagnostic)
+    /// <summary>
+    /// reply.Code != "211" becomes a test of the category, or of the command's whole positive set. The check writes
+    /// the new test, because writing it is how the reply is known to be re-readable and of a type the test can be
+    /// written for; the test is put in place when the fix is applied.
+    /// </summary>
+    private static Func<CancellationToken, SyntaxNode>? PlanSuccessTest(SyntaxNode root, SemanticModel model, SyntaxNode anchor, Diagnostic diagnostic)
     {
         if (anchor is not ExpressionSyntax test || diagnostic.AdditionalLocations.Count == 0
             || !diagnostic.Properties.TryGetValue(PositiveReplyAsError.TestIsErrorProperty, out var isError) || isError is null)
@@ -102,27 +107,33 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var replacement = isError == "true" ? ReplyCheckBuilder.Negate(success) : success;
-        return names.AddUsings(root.ReplaceNode(test, ReplyCheckBuilder.InPlaceOf(test, replacement)));
+        var replacement = ReplyCheckBuilder.InPlaceOf(test, isError == "true" ? ReplyCheckBuilder.Negate(success) : success);
+        if (SyntaxFactory.AreEquivalent(test, replacement, topLevel: false))
+        {
+            return null;
+        }
+
+        return _ => names.AddUsings(root.ReplaceNode(test, replacement));
     }
 
     /// <summary>A test or arm that selects a 2xx for error handling hands it to the success side.</summary>
-    private static SyntaxNode? TreatAsSuccess(SyntaxNode root, SemanticModel model, SyntaxNode anchor, Diagnostic diagnostic)
+    private static Func<CancellationToken, SyntaxNode>? PlanTreatAsSuccess(SyntaxNode root, SemanticModel model, SyntaxNode anchor, Diagnostic diagnostic)
     {
         switch (anchor)
         {
             case SwitchLabelSyntax label when label.Parent is SwitchSectionSyntax section && section.Parent is SwitchStatementSyntax switchStatement:
-                return MoveLabel(root, model, label, section, switchStatement);
+                return PlanMoveLabel(root, model, label, section, switchStatement);
             case PatternSyntax pattern when pattern.Parent is SwitchExpressionArmSyntax arm && arm.Parent is SwitchExpressionSyntax switchExpression:
-                return CopySuccessValue(root, model, arm, switchExpression);
+                return PlanCopySuccessValue(root, model, arm, switchExpression);
             case ExpressionSyntax condition:
-                return RemoveErrorTest(root, condition, diagnostic);
+                return PlanRemoveErrorTest(root, condition, diagnostic);
             default:
                 return null;
         }
     }
 
-    private static SyntaxNode? MoveLabel(SyntaxNode root, SemanticModel model, SwitchLabelSyntax label, SwitchSectionSyntax section, SwitchStatementSyntax switchStatement)
+    /// <summary>The check: a success section to move the label to, and no comment lost with a section that goes.</summary>
+    private static Func<CancellationToken, SyntaxNode>? PlanMoveLabel(SyntaxNode root, SemanticModel model, SwitchLabelSyntax label, SwitchSectionSyntax section, SwitchStatementSyntax switchStatement)
     {
         // The success section: one that takes other 2xx codes and ends the way success does (break, return true, return a value).
         var success = switchStatement.Sections.FirstOrDefault(s => s != section && s.Labels.Any(l => IsCompletionLabel(l, model)) && EndsInSuccess(s));
@@ -131,16 +142,22 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
             return null;
         }
 
+        // The section held only this label: its statements are the 2xx's error handling and go with it.
+        if (section.Labels.Count == 1
+            && section.Statements.SelectMany(s => s.DescendantTrivia()).Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)))
+        {
+            return null;
+        }
+
+        return _ => MoveLabel(root, label, section, switchStatement, success);
+    }
+
+    private static SyntaxNode MoveLabel(SyntaxNode root, SwitchLabelSyntax label, SwitchSectionSyntax section, SwitchStatementSyntax switchStatement, SwitchSectionSyntax success)
+    {
         var moved = label.WithTriviaFrom(success.Labels.Last());
         var newSuccess = success.WithLabels(success.Labels.Add(moved)).WithAdditionalAnnotations(Formatter.Annotation);
         if (section.Labels.Count == 1)
         {
-            // The section held only this label: its statements are the 2xx's error handling and go with it.
-            if (section.Statements.SelectMany(s => s.DescendantTrivia()).Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)))
-            {
-                return null;
-            }
-
             var sectionIndex = switchStatement.Sections.IndexOf(section);
             var sections = switchStatement.Sections.Replace(success, newSuccess);
             sections = sections.RemoveAt(sectionIndex);
@@ -187,7 +204,8 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
         return code is >= 200 and <= 399;
     }
 
-    private static SyntaxNode? CopySuccessValue(SyntaxNode root, SemanticModel model, SwitchExpressionArmSyntax arm, SwitchExpressionSyntax switchExpression)
+    /// <summary>The check: another arm for 2xx codes whose value is simple to copy and not already this arm's.</summary>
+    private static Func<CancellationToken, SyntaxNode>? PlanCopySuccessValue(SyntaxNode root, SemanticModel model, SwitchExpressionArmSyntax arm, SwitchExpressionSyntax switchExpression)
     {
         foreach (var other in switchExpression.Arms)
         {
@@ -198,7 +216,9 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
 
             if (other.Expression is LiteralExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax)
             {
-                return root.ReplaceNode(arm.Expression, other.Expression.WithTriviaFrom(arm.Expression));
+                return SyntaxFactory.AreEquivalent(other.Expression, arm.Expression, topLevel: false)
+                    ? null
+                    : _ => root.ReplaceNode(arm.Expression, other.Expression.WithTriviaFrom(arm.Expression));
             }
         }
 
@@ -213,8 +233,11 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
         _ => false,
     };
 
-    /// <summary>if (status == DirectoryStatus) throw ...: drop the 2xx test (a disjunct of it, or the whole if).</summary>
-    private static SyntaxNode? RemoveErrorTest(SyntaxNode root, ExpressionSyntax condition, Diagnostic diagnostic)
+    /// <summary>
+    /// if (status == DirectoryStatus) throw ...: drop the 2xx test (a disjunct of it, or the whole if). The check: the
+    /// test is a side of an ||, or the whole condition of an if that can go (with a plain else kept in its place).
+    /// </summary>
+    private static Func<CancellationToken, SyntaxNode>? PlanRemoveErrorTest(SyntaxNode root, ExpressionSyntax condition, Diagnostic diagnostic)
     {
         if (!diagnostic.Properties.TryGetValue(PositiveReplyAsError.TestIsErrorProperty, out var isError) || isError != "true")
         {
@@ -227,9 +250,9 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
             node = node.Parent;
         }
 
-        if (ConditionEditing.RemoveDisjunct(root, node) is { } withoutDisjunct)
+        if (ConditionEditing.CanRemoveDisjunct(node))
         {
-            return withoutDisjunct;
+            return _ => ConditionEditing.RemoveDisjunct(root, node)!;
         }
 
         if (node.Parent is not IfStatementSyntax ifStatement || ifStatement.Condition != node)
@@ -239,23 +262,37 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
 
         if (ifStatement.Else is { } elseClause)
         {
-            if (ifStatement.Parent is not BlockSyntax || elseClause.Statement is IfStatementSyntax)
-            {
-                return null;
-            }
-
-            var kept = elseClause.Statement is BlockSyntax block ? block.Statements : SyntaxFactory.SingletonList(elseClause.Statement);
-            var withTrivia = kept.Select((s, i) => i == 0 ? s.WithLeadingTrivia(ifStatement.GetLeadingTrivia().AddRange(s.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia)))) : s)
-                .Select(s => s.WithAdditionalAnnotations(Formatter.Annotation));
-            return root.ReplaceNode(ifStatement, withTrivia);
+            return ifStatement.Parent is not BlockSyntax || elseClause.Statement is IfStatementSyntax ? null : _ => KeepElse(root, ifStatement, elseClause);
         }
 
-        if (ifStatement.Parent is not (BlockSyntax or SwitchSectionSyntax))
+        // The last statement of a switch section cannot go: the section must still end.
+        var statements = ifStatement.Parent switch
+        {
+            BlockSyntax parentBlock => parentBlock.Statements,
+            SwitchSectionSyntax parentSection => parentSection.Statements,
+            _ => default,
+        };
+        var index = statements.IndexOf(ifStatement);
+        if (index < 0 || (index + 1 == statements.Count && ifStatement.Parent is not BlockSyntax))
         {
             return null;
         }
 
-        // The comments of the removed error handling stay where it was.
+        return _ => RemoveIf(root, ifStatement, statements, index);
+    }
+
+    /// <summary>The if goes, its else's statements take its place.</summary>
+    private static SyntaxNode KeepElse(SyntaxNode root, IfStatementSyntax ifStatement, ElseClauseSyntax elseClause)
+    {
+        var kept = elseClause.Statement is BlockSyntax block ? block.Statements : SyntaxFactory.SingletonList(elseClause.Statement);
+        var withTrivia = kept.Select((s, i) => i == 0 ? s.WithLeadingTrivia(ifStatement.GetLeadingTrivia().AddRange(s.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia)))) : s)
+            .Select(s => s.WithAdditionalAnnotations(Formatter.Annotation));
+        return root.ReplaceNode(ifStatement, withTrivia);
+    }
+
+    /// <summary>The if goes; the comments of the removed error handling stay where it was.</summary>
+    private static SyntaxNode RemoveIf(SyntaxNode root, IfStatementSyntax ifStatement, SyntaxList<StatementSyntax> statements, int index)
+    {
         var comments = ifStatement.Statement.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)).ToList();
         var leading = ifStatement.GetLeadingTrivia();
         if (comments.Count > 0)
@@ -273,23 +310,17 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
             leading = leading.AddRange(extra);
         }
 
-        var statements = ifStatement.Parent is BlockSyntax parentBlock ? parentBlock.Statements : ((SwitchSectionSyntax)ifStatement.Parent).Statements;
-        var index = statements.IndexOf(ifStatement);
         if (index + 1 < statements.Count)
         {
             var next = statements[index + 1];
             var tracked = root.TrackNodes(ifStatement, next);
             var currentNext = tracked.GetCurrentNode(next)!;
             tracked = tracked.ReplaceNode(currentNext, currentNext.WithLeadingTrivia(leading.AddRange(currentNext.GetLeadingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia)))));
-            return tracked.RemoveNode(tracked.GetCurrentNode(ifStatement)!, SyntaxRemoveOptions.KeepNoTrivia);
+            return tracked.RemoveNode(tracked.GetCurrentNode(ifStatement)!, SyntaxRemoveOptions.KeepNoTrivia)!;
         }
 
         // The last statement of a block: its comments move in front of the closing brace.
-        if (ifStatement.Parent is not BlockSyntax owner)
-        {
-            return null;
-        }
-
+        var owner = (BlockSyntax)ifStatement.Parent!;
         var keptTrivia = leading.Reverse().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse().ToList();
         var keptHasComment = keptTrivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia));
         var newOwner = owner.RemoveNode(ifStatement, SyntaxRemoveOptions.KeepNoTrivia)!;

@@ -39,40 +39,58 @@ public sealed class ReplyCodeAsNumberCodeFixProvider : CodeFixProvider
             }
 
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var names = new TypeNamer(model, node.SpanStart);
-            var memberAccess = SyntaxFactory.ParseExpression(names.Name("System.Net.FtpStatusCode") + "." + member);
-            SyntaxNode? newRoot = null;
-            switch (shape)
+            if (Plan(node, shape) is not { } replace)
             {
-                case "Comparison" when node.FirstAncestorOrSelf<BinaryExpressionSyntax>() is { } binary:
-                    var (statusSide, numberSide) = Unwrap(binary.Left) is { } left ? (left, binary.Right) : (Unwrap(binary.Right), binary.Left);
-                    if (statusSide is null)
-                    {
-                        break;
-                    }
-
-                    var rewritten = binary.Left == numberSide
-                        ? binary.WithLeft(memberAccess.WithTriviaFrom(binary.Left)).WithRight(statusSide.WithTriviaFrom(binary.Right))
-                        : binary.WithLeft(statusSide.WithTriviaFrom(binary.Left)).WithRight(memberAccess.WithTriviaFrom(binary.Right));
-                    newRoot = root.ReplaceNode(binary, rewritten);
-                    break;
-                case "Cast" when node.FirstAncestorOrSelf<CastExpressionSyntax>() is { } cast:
-                    newRoot = root.ReplaceNode(cast, memberAccess.WithTriviaFrom(cast));
-                    break;
-                case "CaseLabel" when node is ExpressionSyntax number:
-                    var caseValue = SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.IntKeyword)), memberAccess);
-                    newRoot = root.ReplaceNode(number, caseValue.WithTriviaFrom(number));
-                    break;
+                continue;
             }
 
-            if (newRoot is not null)
-            {
-                var final = names.AddUsings(newRoot);
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Use FtpStatusCode.{member}", _ => Task.FromResult(context.Document.WithSyntaxRoot(final)), UseMemberKey),
-                    diagnostic);
-            }
+            context.RegisterCodeFix(
+                FixActions.Create($"Use FtpStatusCode.{member}", context.Document, _ => Rewrite(root, model, node, member, replace), UseMemberKey),
+                diagnostic);
         }
+    }
+
+    /// <summary>The check: what the shape's rewrite replaces (the comparison, the cast or the case value), or null when it does not apply.</summary>
+    private static SyntaxNode? Plan(SyntaxNode node, string? shape)
+    {
+        switch (shape)
+        {
+            case "Comparison" when node.FirstAncestorOrSelf<BinaryExpressionSyntax>() is { } binary:
+                return Unwrap(binary.Left) is not null || Unwrap(binary.Right) is not null ? binary : null;
+            case "Cast" when node.FirstAncestorOrSelf<CastExpressionSyntax>() is { } cast:
+                return cast;
+            case "CaseLabel" when node is ExpressionSyntax number:
+                return number;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The number becomes the member: the comparison compares the status itself, a cast is the member, a case value casts it.</summary>
+    private static SyntaxNode Rewrite(SyntaxNode root, SemanticModel model, SyntaxNode node, string member, SyntaxNode replace)
+    {
+        var names = new TypeNamer(model, node.SpanStart);
+        var memberAccess = SyntaxFactory.ParseExpression(names.Name("System.Net.FtpStatusCode") + "." + member);
+        SyntaxNode newRoot;
+        switch (replace)
+        {
+            case BinaryExpressionSyntax binary:
+                var (statusSide, numberSide) = Unwrap(binary.Left) is { } left ? (left, binary.Right) : (Unwrap(binary.Right)!, binary.Left);
+                var rewritten = binary.Left == numberSide
+                    ? binary.WithLeft(memberAccess.WithTriviaFrom(binary.Left)).WithRight(statusSide.WithTriviaFrom(binary.Right))
+                    : binary.WithLeft(statusSide.WithTriviaFrom(binary.Left)).WithRight(memberAccess.WithTriviaFrom(binary.Right));
+                newRoot = root.ReplaceNode(binary, rewritten);
+                break;
+            case CastExpressionSyntax cast:
+                newRoot = root.ReplaceNode(cast, memberAccess.WithTriviaFrom(cast));
+                break;
+            default:
+                var caseValue = SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.IntKeyword)), memberAccess);
+                newRoot = root.ReplaceNode(replace, caseValue.WithTriviaFrom(replace));
+                break;
+        }
+
+        return names.AddUsings(newRoot);
     }
 
     /// <summary>The status expression inside <c>(int)status</c>.</summary>

@@ -45,27 +45,19 @@ public sealed class TransientReplyGivenUpCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var shape = RetryRewriter.ShapeOf(giveUp, replyNode, model);
-            if (shape == RetryShape.None)
-            {
-                continue;
-            }
-
+            // The check plans the rewrite (every condition it needs is decided there); the rewrite runs when the fix is applied.
             var split = IsSplit(diagnostic);
-            var settings = RetrySettingsReader.Read(context.Document, giveUp.SyntaxTree);
-
-            // Only offer what produces code: try it now.
-            var rewritten = RetryRewriter.Rewrite(root, model, giveUp, replyNode, split, settings, context.CancellationToken);
-            if (rewritten is null)
+            if (RetryRewriter.Plan(root, model, giveUp, replyNode, split) is not { } plan)
             {
                 continue;
             }
 
-            var title = shape == RetryShape.InLoop
+            var title = plan.Shape == RetryShape.InLoop
                 ? (split ? "Retry 4xx replies in this loop with a bounded backoff (5xx still fails)" : "Retry in this loop with a bounded backoff")
                 : (split ? "Wrap in a bounded retry loop for 4xx replies (5xx still fails)" : "Wrap in a bounded retry loop with exponential backoff");
+            var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(rewritten)), RetryKey),
+                FixActions.Create(title, document, cancellationToken => RetryRewriter.Rewrite(plan, RetrySettingsReader.Read(document, giveUp.SyntaxTree), cancellationToken), RetryKey),
                 diagnostic);
         }
     }

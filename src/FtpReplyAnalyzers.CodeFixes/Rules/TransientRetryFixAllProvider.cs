@@ -4,8 +4,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace FtpReplyAnalyzers.CodeFixes.Rules;
 
