@@ -147,8 +147,29 @@ internal sealed class UnknownReplyCode : Rule
             return null;
         }
 
+        // A reply code has three digits, 100 to 699: any other number compared with a reply is a sentinel (-1, 0) or a
+        // status of another protocol (SFTP's 2), not a mistyped reply. The Winsock error numbers the catalog lists
+        // apart are the exception: they are mistaken for replies.
         var code = ConditionEvaluator.ConstantCode(constant, kind);
-        return code is not { } value || value == 0 || ReplyCatalog.IsDefined((int)Math.Min(value, int.MaxValue)) ? null : value;
+        if (code is not { } value || ReplyCatalog.IsDefined((int)Math.Min(Math.Max(value, 0), int.MaxValue)))
+        {
+            return null;
+        }
+
+        return value is >= ReplyCatalog.MinCode and <= ReplyCatalog.MaxCode || IsWinsockNumber(value) ? value : null;
+    }
+
+    private static bool IsWinsockNumber(long value)
+    {
+        foreach (var winsock in ReplyCatalog.NotFtpReplies)
+        {
+            if (winsock.Key == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?"</summary>
