@@ -37,6 +37,9 @@ internal enum GiveUpKind
 
     /// <summary>Closes an FTP response (taking the command as finished).</summary>
     CloseResponse,
+
+    /// <summary>A library call that throws on any reply but the codes it is given (the error path is the library's).</summary>
+    RejectedByLibrary,
 }
 
 /// <summary>Decides whether a statement or value gives up on an operation.</summary>

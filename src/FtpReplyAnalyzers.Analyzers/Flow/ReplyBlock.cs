@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -125,8 +126,11 @@ internal sealed class ReplyBlock
                         block.AddSites(operation, sites);
                         break;
                     case OperationKind.Throw:
+                        block.AddSites(operation, sites);
+                        break;
                     case OperationKind.Invocation:
                         block.AddSites(operation, sites);
+                        block.AddRejectionSite((IInvocationOperation)operation, sites);
                         break;
                     case OperationKind.CatchClause:
                     case OperationKind.Loop when operation is IWhileLoopOperation:
@@ -162,6 +166,31 @@ internal sealed class ReplyBlock
         {
             AddSite(operation, sites);
         }
+    }
+
+    /// <summary>A library call that throws on every reply but the codes it lists: the codes it rejects reach its throw.</summary>
+    private void AddRejectionSite(IInvocationOperation invocation, ImmutableArray<ReplySite>.Builder sites)
+    {
+        if (Recognizer.Libraries.AcceptedCodes(invocation) is not var (codes, firstDigitOnly, library))
+        {
+            return;
+        }
+
+        var accepted = ReplyCodeSet.Empty;
+        foreach (var code in codes)
+        {
+            if (ConditionEvaluator.ConstantCode(code, ReplyValueKind.Text) is not { } value)
+            {
+                return;
+            }
+
+            accepted = accepted.Union(firstDigitOnly ? ReplyCodeSet.Range(value / 100 * 100, (value / 100 * 100) + 99) : ReplyCodeSet.Single((int)value));
+        }
+
+        var reply = new ReplyExpression(ReplyValueKind.Text, invocation, null, library);
+        var anchor = codes.Length == 1 ? codes[0].Syntax : invocation.Syntax;
+        var rejected = Selection.Exactly(accepted.Complement(), reply, anchor);
+        sites.Add(new ReplySite(invocation, GiveUpKind.RejectedByLibrary, ReplyPath.Of(rejected), this));
     }
 
     private void AddSite(IOperation site, ImmutableArray<ReplySite>.Builder sites)

@@ -31,6 +31,9 @@ internal sealed class ReplyPath
     /// </summary>
     public static ReplyPath? Of(IOperation site, ReplyBlock block) => block.PathOf(site);
 
+    /// <summary>A path that <paramref name="selection"/> alone decides (a library's own check of the reply).</summary>
+    public static ReplyPath Of(Selection selection) => new(selection, null);
+
     /// <summary>Finds what <see cref="Of"/> answers; the block keeps it.</summary>
     internal static ReplyPath? Compute(IOperation site, ReplyBlock block)
     {

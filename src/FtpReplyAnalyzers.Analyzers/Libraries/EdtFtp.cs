@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
@@ -94,6 +95,48 @@ internal sealed class EdtFtp : FtpLibrary
     public override bool OwnsMethod(IMethodSymbol method)
         => method.ContainingType is { } owner && (IsClient(owner) || InheritsFrom(owner, _controlSocket))
            && !SymbolEqualityComparer.Default.Equals(method.ReturnType, _reply);
+
+    public override (ImmutableArray<IOperation> Codes, bool FirstDigitOnly) AcceptedCodes(IInvocationOperation invocation)
+    {
+        // InvokeFTPCommand(cmd, params codes) and Quote(cmd, codes) of the clients, ValidateReply(reply, params codes) of
+        // the control socket: unless StrictReturnCodes is set, only the first digit of a listed code is compared.
+        var method = invocation.TargetMethod;
+        var instance = OperationHelpers.StripConversions(invocation.Instance);
+        var checks = method.Name switch
+        {
+            "InvokeFTPCommand" or "Quote" => instance?.Type is { } client && IsClient(client),
+            "ValidateReply" => instance?.Type is { } socket && InheritsFrom(socket, _controlSocket),
+            _ => false,
+        };
+        if (!checks)
+        {
+            return (ImmutableArray<IOperation>.Empty, false);
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 1 && OperationHelpers.StripConversions(argument.Value) is IArrayCreationOperation { Initializer: { } listed }
+                && !listed.ElementValues.IsEmpty && AllConstant(listed.ElementValues))
+            {
+                return (listed.ElementValues, true);
+            }
+        }
+
+        return (ImmutableArray<IOperation>.Empty, false);
+    }
+
+    private static bool AllConstant(ImmutableArray<IOperation> values)
+    {
+        foreach (var value in values)
+        {
+            if (value.ConstantValue is not { HasValue: true, Value: string })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override int? CodeOfException(ITypeSymbol exceptionType) => InheritsFrom(exceptionType, _connectionClosed) ? 421 : null;
 

@@ -237,6 +237,21 @@ internal sealed class FtpLibraries
         return null;
     }
 
+    /// <summary>The codes a call accepts before it throws on its reply (see <see cref="FtpLibrary.AcceptedCodes"/>), and the library.</summary>
+    public (ImmutableArray<IOperation> Codes, bool FirstDigitOnly, FtpLibrary Library)? AcceptedCodes(IInvocationOperation invocation)
+    {
+        foreach (var library in Present)
+        {
+            var (codes, firstDigitOnly) = library.AcceptedCodes(invocation);
+            if (!codes.IsEmpty)
+            {
+                return (codes, firstDigitOnly, library);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The one reply a caught exception type stands for, or null.</summary>
     public int? CodeOfException(ITypeSymbol? exceptionType)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -72,6 +73,13 @@ internal abstract class FtpLibrary
 
     /// <summary>The one reply an exception type stands for (a connection-closed exception for 421), or null.</summary>
     public virtual int? CodeOfException(ITypeSymbol exceptionType) => null;
+
+    /// <summary>
+    /// The codes a call accepts, when it checks the reply of the command it sends against codes given as arguments
+    /// and throws on any other (edtFTPnet's <c>InvokeFTPCommand(cmd, "250")</c>): the constant arguments that list them,
+    /// and whether only their first digit is compared. Empty when the call checks no listed codes.
+    /// </summary>
+    public virtual (ImmutableArray<IOperation> Codes, bool FirstDigitOnly) AcceptedCodes(IInvocationOperation invocation) => (ImmutableArray<IOperation>.Empty, false);
 
     /// <summary>True for a type whose values carry a reply: reply objects, responses, requests, the exceptions above.</summary>
     public virtual bool CarriesReply(ITypeSymbol type) => false;

@@ -96,6 +96,7 @@ internal abstract class PositiveReplyAsError : Rule
             case GiveUpKind.Throw:
             case GiveUpKind.ThrowWithReply:
             case GiveUpKind.LogError:
+            case GiveUpKind.RejectedByLibrary:
                 return true;
             case GiveUpKind.ReturnFailure:
                 // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.

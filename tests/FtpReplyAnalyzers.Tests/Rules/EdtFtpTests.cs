@@ -733,6 +733,37 @@ using EnterpriseDT.Net.Ftp;
         await Intermediate.VerifyAsync(source);
     }
 
+    [Fact]
+    public async Task Accepted_code_lists_that_take_the_commands_replies_report_nothing_under_any_rule()
+    {
+        // Only the first digit of a listed code is compared: "211" accepts STAT's 212 and 213. The library's own throw
+        // on a 4xx is not a give-up of the caller's (FTPR0001 looks where the caller handles the exception).
+        var source = InClass("""
+    void Maintain(FTPConnection connection, string path)
+    {
+        connection.InvokeFTPCommand("STAT " + path, "211");
+        connection.InvokeFTPCommand("DELE " + path, "250");
+        connection.InvokeFTPCommand("USER anonymous", "230", "331");
+    }
+""");
+        await Completion.VerifyAsync(source);
+        await Intermediate.VerifyAsync(source);
+        await Transient.VerifyAsync(source);
+        await Preliminary.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task FTPR0005_accepted_codes_of_USER_without_331_are_reported_on_the_list()
+    {
+        var source = InClass("""
+    void Login(FTPConnection connection, string user)
+    {
+        connection.InvokeFTPCommand("USER " + user, {|FTPR0005:"230"|});
+    }
+""");
+        await Intermediate.VerifyAsync(source);
+    }
+
     // ---- FTPR0006: 4xx/5xx treated as success ----
 
     [Fact]
