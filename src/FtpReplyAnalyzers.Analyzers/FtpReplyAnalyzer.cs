@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Rules;
@@ -74,10 +73,9 @@ public sealed class FtpReplyAnalyzer : DiagnosticAnalyzer
                 }
 
                 var facts = ftp.FactsFor(block.OperationBlocks, block.OwningSymbol);
-                var report = new DiagnosticReporter(block);
                 foreach (var rule in on)
                 {
-                    rule.Analyze(facts, ftp, report);
+                    rule.Analyze(facts, ftp, block);
                 }
             });
         });

@@ -46,27 +46,18 @@ internal sealed class RetryContext
     public bool CallsRetryBefore(IOperation site)
     {
         var options = _libraries.OptionsFor(site.Syntax.SyntaxTree);
-        var child = site;
-        for (var parent = site.Parent; parent is IBlockOperation block; child = parent, parent = parent.Parent)
+        foreach (var statement in OperationHelpers.StatementsBefore(site))
         {
-            foreach (var statement in block.Operations)
+            foreach (var operation in statement.DescendantsAndSelf())
             {
-                if (statement == child)
+                if (operation is IInvocationOperation invocation && (IsRetryName(invocation.TargetMethod.Name) || options.IsRetryHelper(invocation.TargetMethod)))
                 {
-                    break;
+                    return true;
                 }
 
-                foreach (var operation in statement.DescendantsAndSelf())
+                if (operation is IBranchOperation { BranchKind: BranchKind.Continue } continueOperation && !IsInNestedLoop(continueOperation, statement))
                 {
-                    if (operation is IInvocationOperation invocation && (IsRetryName(invocation.TargetMethod.Name) || options.IsRetryHelper(invocation.TargetMethod)))
-                    {
-                        return true;
-                    }
-
-                    if (operation is IBranchOperation { BranchKind: BranchKind.Continue } continueOperation && !IsInNestedLoop(continueOperation, statement))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }

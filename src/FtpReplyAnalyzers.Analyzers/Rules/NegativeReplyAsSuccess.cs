@@ -31,7 +31,7 @@ internal sealed class NegativeReplyAsSuccess : Rule
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.NegativeReplyAsSuccess;
 
-    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, OperationBlockAnalysisContext report)
     {
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
@@ -43,7 +43,7 @@ internal sealed class NegativeReplyAsSuccess : Rule
         }
     }
 
-    private static void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, ReplySite replySite, ref HashSet<TextSpan>? reported)
+    private static void AnalyzeSite(OperationBlockAnalysisContext report, ReplyBlock block, ReplySite replySite, ref HashSet<TextSpan>? reported)
     {
         var site = replySite.Operation;
         var path = replySite.Path;
@@ -102,7 +102,7 @@ internal sealed class NegativeReplyAsSuccess : Rule
 
         var phrase = negatives.TrueForAll(c => c.Category == ReplyCategory.TransientNegativeCompletion) ? "transient negative"
             : negatives.TrueForAll(c => c.Category == ReplyCategory.PermanentNegativeCompletion) ? "permanent negative" : "negative";
-        report.Report(Diagnostic.Create(
+        report.ReportDiagnostic(Diagnostic.Create(
             RuleDescriptors.NegativeReplyAsSuccess,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },

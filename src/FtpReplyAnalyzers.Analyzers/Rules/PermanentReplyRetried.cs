@@ -25,7 +25,7 @@ internal sealed class PermanentReplyRetried : Rule
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.PermanentReplyRetried;
 
-    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, OperationBlockAnalysisContext report)
     {
         if (block.RetryPoints.IsEmpty)
         {
@@ -49,7 +49,7 @@ internal sealed class PermanentReplyRetried : Rule
         {
             if (reported.Add(anchor.Span))
             {
-                report.Report(Diagnostic.Create(
+                report.ReportDiagnostic(Diagnostic.Create(
                     RuleDescriptors.PermanentReplyRetried,
                     anchor.GetLocation(),
                     new[] { test, reply },
@@ -64,7 +64,7 @@ internal sealed class PermanentReplyRetried : Rule
     {
         switch (operation)
         {
-            case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when EnclosingLoop(continueOperation) is { } loop && RetryContext.IsRetryLoop(loop):
+            case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when OperationHelpers.EnclosingLoop(continueOperation) is { } loop && RetryContext.IsRetryLoop(loop):
                 if (!ChangesRequestBefore(continueOperation))
                 {
                     AddPath(continueOperation, block, ref found, fallback: continueOperation.Syntax);
@@ -72,7 +72,7 @@ internal sealed class PermanentReplyRetried : Rule
 
                 break;
 
-            case ICatchClauseOperation catchClause when EnclosingLoop(catchClause) is { } loop && RetryContext.IsRetryLoop(loop)
+            case ICatchClauseOperation catchClause when OperationHelpers.EnclosingLoop(catchClause) is { } loop && RetryContext.IsRetryLoop(loop)
                                                         && !ReplyPath.AlwaysLeaves(catchClause.Handler) && !ChangesRequest(catchClause.Handler):
                 // The catch falls through to the next iteration: everything it catches is retried.
                 var declaration = (SyntaxNode?)(catchClause.Syntax as CatchClauseSyntax)?.Declaration ?? catchClause.Syntax;
@@ -137,40 +137,14 @@ internal sealed class PermanentReplyRetried : Rule
             ? codes[0].Advice
             : "retry only 4xx replies; on a 5xx, fail or change the request";
 
-    private static ILoopOperation? EnclosingLoop(IOperation operation)
-    {
-        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-        {
-            switch (parent.Kind)
-            {
-                case OperationKind.Loop:
-                    return (ILoopOperation)parent;
-                case OperationKind.AnonymousFunction:
-                case OperationKind.LocalFunction:
-                    return null;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>A retry that first changes something (re-login, PROT P, another data mode) is not the same request again.</summary>
     private static bool ChangesRequestBefore(IOperation site)
     {
-        var child = site;
-        for (var parent = site.Parent; parent is IBlockOperation block; child = parent, parent = parent.Parent)
+        foreach (var statement in OperationHelpers.StatementsBefore(site))
         {
-            foreach (var statement in block.Operations)
+            if (ChangesRequest(statement))
             {
-                if (statement == child)
-                {
-                    break;
-                }
-
-                if (ChangesRequest(statement))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -255,20 +229,6 @@ internal sealed class PermanentReplyRetried : Rule
     /// <summary>A while loop whose condition tests the reply that its body reads again.</summary>
     private static bool SendsAgain(IWhileLoopOperation loop, Selection condition)
     {
-        if (condition.Reply?.RootSymbol is not ILocalSymbol local)
-        {
-            return false;
-        }
-
-        foreach (var operation in loop.Body.DescendantsAndSelf())
-        {
-            if (operation is ISimpleAssignmentOperation assignment && OperationHelpers.StripConversions(assignment.Target) is ILocalReferenceOperation target
-                && SymbolEqualityComparer.Default.Equals(target.Local, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return condition.Reply?.RootSymbol is ILocalSymbol local && OperationHelpers.Assigns(loop.Body, local, simpleOnly: true);
     }
 }

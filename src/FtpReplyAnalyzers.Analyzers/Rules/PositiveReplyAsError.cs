@@ -46,7 +46,7 @@ internal abstract class PositiveReplyAsError : Rule
     /// <summary>The message arguments after the subject: the pronoun and what to do.</summary>
     private protected abstract object[] MessageArguments(List<ReplyCodeInfo> codes, string pronoun);
 
-    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, OperationBlockAnalysisContext report)
     {
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
@@ -120,7 +120,7 @@ internal abstract class PositiveReplyAsError : Rule
         }
     }
 
-    private void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, ReplySite replySite, ref HashSet<TextSpan>? reported)
+    private void AnalyzeSite(OperationBlockAnalysisContext report, ReplyBlock block, ReplySite replySite, ref HashSet<TextSpan>? reported)
     {
         var site = replySite.Operation;
         var path = replySite.Path;
@@ -192,7 +192,7 @@ internal abstract class PositiveReplyAsError : Rule
         var arguments = new List<object> { ReplyMessages.Subject(named, phrase, commandReplies?.Command) };
         arguments.AddRange(MessageArguments(named, named.Count == 1 ? "it" : "them"));
 
-        report.Report(Diagnostic.Create(
+        report.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             anchor.GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation(), ReplySites.LocationOf(site).GetLocation() },

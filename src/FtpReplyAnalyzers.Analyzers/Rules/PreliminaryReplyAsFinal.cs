@@ -22,7 +22,7 @@ internal sealed class PreliminaryReplyAsFinal : Rule
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.PreliminaryReplyAsFinal;
 
-    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, OperationBlockAnalysisContext report)
     {
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
@@ -34,7 +34,7 @@ internal sealed class PreliminaryReplyAsFinal : Rule
         }
     }
 
-    private static void AnalyzeSite(DiagnosticReporter report, ReplyBlock block, IOperation site, ReplyPath path, ref HashSet<TextSpan>? reported)
+    private static void AnalyzeSite(OperationBlockAnalysisContext report, ReplyBlock block, IOperation site, ReplyPath path, ref HashSet<TextSpan>? reported)
     {
         if (path.Selection.Reply is null || path.CatchClause is not null || ReplyTests.MethodNameMentions(site, block, PreliminaryWords))
         {
@@ -63,7 +63,7 @@ internal sealed class PreliminaryReplyAsFinal : Rule
             }
         }
 
-        report.Report(Diagnostic.Create(
+        report.ReportDiagnostic(Diagnostic.Create(
             RuleDescriptors.PreliminaryReplyAsFinal,
             anchor.GetLocation(),
             new[] { ReplySites.LocationOf(site).GetLocation() },

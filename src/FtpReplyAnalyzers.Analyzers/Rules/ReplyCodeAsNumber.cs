@@ -33,7 +33,7 @@ internal sealed class ReplyCodeAsNumber : Rule
         return false;
     }
 
-    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, OperationBlockAnalysisContext report)
     {
         foreach (var operation in block.CodeTests)
         {
@@ -41,7 +41,7 @@ internal sealed class ReplyCodeAsNumber : Rule
         }
     }
 
-    private static void Analyze(DiagnosticReporter context, IOperation operation, FtpAnalysisContext ftp)
+    private static void Analyze(OperationBlockAnalysisContext context, IOperation operation, FtpAnalysisContext ftp)
     {
         switch (operation)
         {
@@ -105,9 +105,9 @@ internal sealed class ReplyCodeAsNumber : Rule
         return null;
     }
 
-    private static void Report(DiagnosticReporter context, SyntaxNode syntax, IFieldSymbol member, string shape)
+    private static void Report(OperationBlockAnalysisContext context, SyntaxNode syntax, IFieldSymbol member, string shape)
     {
-        context.Report(Diagnostic.Create(
+        context.ReportDiagnostic(Diagnostic.Create(
             RuleDescriptors.ReplyCodeAsNumber,
             syntax.GetLocation(),
             DiagnosticProperties.Of(MemberProperty, member.Name, ShapeProperty, shape),

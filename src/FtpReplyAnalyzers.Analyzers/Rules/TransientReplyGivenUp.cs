@@ -24,7 +24,7 @@ internal sealed class TransientReplyGivenUp : Rule
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.TransientReplyGivenUp;
 
-    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, OperationBlockAnalysisContext report)
     {
         foreach (var site in block.Sites)
         {
@@ -35,7 +35,7 @@ internal sealed class TransientReplyGivenUp : Rule
         }
     }
 
-    private static void AnalyzeSite(DiagnosticReporter report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite)
+    private static void AnalyzeSite(OperationBlockAnalysisContext report, FtpAnalysisContext ftp, ReplyBlock block, ReplySite replySite)
     {
         var site = replySite.Operation;
         var path = replySite.Path;
@@ -67,7 +67,7 @@ internal sealed class TransientReplyGivenUp : Rule
         }
 
         var split = !reaching.Except(Transient).IsEmpty;
-        report.Report(Diagnostic.Create(
+        report.ReportDiagnostic(Diagnostic.Create(
             RuleDescriptors.TransientReplyGivenUp,
             ReplySites.LocationOf(site).GetLocation(),
             new[] { reply.Operation.Syntax.GetLocation() },

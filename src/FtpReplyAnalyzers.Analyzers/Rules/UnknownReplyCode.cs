@@ -21,7 +21,7 @@ internal sealed class UnknownReplyCode : Rule
 {
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.UnknownReplyCode;
 
-    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report)
+    public override void Analyze(ReplyBlock block, FtpAnalysisContext ftp, OperationBlockAnalysisContext report)
     {
         foreach (var operation in block.CodeTests)
         {
@@ -29,7 +29,7 @@ internal sealed class UnknownReplyCode : Rule
         }
     }
 
-    private static void Analyze(DiagnosticReporter context, IOperation operation, ReplyBlock block)
+    private static void Analyze(OperationBlockAnalysisContext context, IOperation operation, ReplyBlock block)
     {
         var recognizer = block.Recognizer;
         switch (operation)
@@ -79,7 +79,7 @@ internal sealed class UnknownReplyCode : Rule
     private static IOperation? SwitchValue(ICaseClauseOperation clause)
         => clause.Parent?.Parent is ISwitchOperation switchOperation ? switchOperation.Value : null;
 
-    private static void CheckPattern(DiagnosticReporter context, ReplyValueKind kind, IPatternOperation pattern)
+    private static void CheckPattern(OperationBlockAnalysisContext context, ReplyValueKind kind, IPatternOperation pattern)
     {
         switch (pattern)
         {
@@ -97,7 +97,7 @@ internal sealed class UnknownReplyCode : Rule
     }
 
     /// <summary>reply is { Code: "520" }: property patterns on the object that holds the reply.</summary>
-    private static void CheckHolderPattern(DiagnosticReporter context, ReplyRecognizer recognizer, IPatternOperation pattern, int depth)
+    private static void CheckHolderPattern(OperationBlockAnalysisContext context, ReplyRecognizer recognizer, IPatternOperation pattern, int depth)
     {
         if (depth > 8)
         {
@@ -130,11 +130,11 @@ internal sealed class UnknownReplyCode : Rule
         }
     }
 
-    private static void Check(DiagnosticReporter context, ReplyValueKind kind, IOperation constant)
+    private static void Check(OperationBlockAnalysisContext context, ReplyValueKind kind, IOperation constant)
     {
         if (UnknownCode(constant, kind) is { } value)
         {
-            context.Report(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
+            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.UnknownReplyCode, constant.Syntax.GetLocation(), Message(value)));
         }
     }
 

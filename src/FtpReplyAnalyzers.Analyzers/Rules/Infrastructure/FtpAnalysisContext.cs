@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FtpReplyAnalyzers.Flow;
 using FtpReplyAnalyzers.Libraries;
 using Microsoft.CodeAnalysis;
@@ -9,8 +8,6 @@ namespace FtpReplyAnalyzers.Rules;
 /// <summary>What one compilation's analysis holds: the FTP libraries it uses, the retry context, and per file the options.</summary>
 internal sealed class FtpAnalysisContext
 {
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _ftpTrees = new();
-
     private FtpAnalysisContext(FtpLibraries libraries)
     {
         Libraries = libraries;

@@ -1,5 +1,6 @@
 using FtpReplyAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FtpReplyAnalyzers.Rules;
 
@@ -15,5 +16,5 @@ internal abstract class Rule
     public virtual bool IsActive(FtpAnalysisContext ftp) => true;
 
     /// <summary>Reports the rule's diagnostics for one code block.</summary>
-    public abstract void Analyze(ReplyBlock block, FtpAnalysisContext ftp, DiagnosticReporter report);
+    public abstract void Analyze(ReplyBlock block, FtpAnalysisContext ftp, OperationBlockAnalysisContext report);
 }
