@@ -24,7 +24,9 @@ public sealed class NegativeReplyAsSuccessCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NegativeReplyAsSuccess);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    private static readonly FixAllProvider FixAll = new DefaultKeyFixAllProvider(WellKnownFixAllProviders.BatchFixer, static _ => UseIntendedMemberKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -31,7 +31,9 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PermanentReplyRetried);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    private static readonly FixAllProvider FixAll = new DefaultKeyFixAllProvider(WellKnownFixAllProviders.BatchFixer, static _ => RetryTransientOnlyKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -34,7 +34,9 @@ public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PositiveCompletionAsError, DiagnosticIds.IntermediateReplyAsError);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    private static readonly FixAllProvider FixAll = new DefaultKeyFixAllProvider(WellKnownFixAllProviders.BatchFixer, static id => id == DiagnosticIds.IntermediateReplyAsError ? AcceptStepKey : TreatAsSuccessKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

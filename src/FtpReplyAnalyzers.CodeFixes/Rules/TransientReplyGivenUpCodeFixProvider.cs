@@ -27,7 +27,9 @@ public sealed class TransientReplyGivenUpCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TransientReplyGivenUp);
 
-    public override FixAllProvider GetFixAllProvider() => TransientRetryFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    private static readonly FixAllProvider FixAll = new DefaultKeyFixAllProvider(TransientRetryFixAllProvider.Instance, static _ => RetryKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
