@@ -6,11 +6,18 @@ namespace FtpReplyAnalyzers.Benchmarks;
 /// <summary>What a generated compilation holds.</summary>
 internal enum Workload
 {
-    /// <summary>FTP client classes as they are written (<see cref="CodeGenerator"/>'s client templates) with the reply-handling ones.</summary>
+    /// <summary>
+    /// FTP client code, a mix: whole client classes as they are written (<see cref="CodeGenerator"/>'s client
+    /// templates), the reply-handling methods, and classes dense in the shapes the rule tests describe, each template
+    /// once in turn.
+    /// </summary>
     FtpClients,
 
-    /// <summary>Reply handling and nothing else: every method tests replies, a diagnostic every 24 lines (the worst case).</summary>
+    /// <summary>Reply handling and nothing else: the reply-handling methods and the rule-test shapes, no surrounding client code (the worst case).</summary>
     ReplyHandling,
+
+    /// <summary>The rule-test shapes alone (retry loops, catch filters, policies, switches, hand-written clients), for a profiler.</summary>
+    Shapes,
 
     /// <summary>Ordinary code that uses no FTP at all.</summary>
     Plain,
@@ -19,7 +26,9 @@ internal enum Workload
 /// <summary>
 /// Builds large sources from realistic templates: FTP client code (FtpWebRequest, FluentFTP, hand-written clients)
 /// and ordinary code that uses no FTP at all. The reply-handling templates are methods that test replies and
-/// nothing else, three with the usual mistakes and three written right; the client templates are whole classes.
+/// nothing else, three with the usual mistakes and three written right; the client templates are whole classes; the
+/// shape templates are classes in the shapes of the rule tests (ShapeTemplates.cs). FTP files import the namespaces
+/// the shape templates are written for.
 /// </summary>
 internal static partial class CodeGenerator
 {
@@ -371,20 +380,26 @@ internal static partial class CodeGenerator
     {
         var templates = workload switch
         {
-            Workload.FtpClients => Interleave(ClientTemplates, FtpTemplates),
-            Workload.ReplyHandling => FtpTemplates,
+            Workload.FtpClients => Interleave(ClientTemplates, FtpTemplates, ShapeTemplates),
+            Workload.ReplyHandling => Interleave(FtpTemplates, ShapeTemplates),
+            Workload.Shapes => ShapeTemplates,
             _ => PlainTemplates,
         };
+        var header = workload == Workload.Plain ? string.Empty : FtpUsings;
         var files = new List<string>();
         var total = 0;
         var index = 0;
         while (total < lines)
         {
             var text = new StringBuilder();
+            text.Append(header);
+            total += CountLines(header) - 1;
             text.Append("namespace Generated").Append(files.Count).Append("\n{\n");
             for (var c = 0; c < classesPerFile && total < lines; c++, index++)
             {
-                var body = string.Format(System.Globalization.CultureInfo.InvariantCulture, templates[index % templates.Length], index);
+                // {0} the class's number; {1} a retry count, {2} a delay and {3} a file name, varied so that the
+                // generated methods differ from class to class (the templates before the shape templates use {0} only).
+                var body = string.Format(System.Globalization.CultureInfo.InvariantCulture, templates[index % templates.Length], index, 2 + (index % 4), 100 * (1 + (index % 9)), "file" + index);
                 text.Append(body).Append('\n');
                 total += CountLines(body) + 1;
             }
@@ -397,20 +412,27 @@ internal static partial class CodeGenerator
         return files;
     }
 
-    /// <summary>The templates of both lists, taking turns.</summary>
-    private static string[] Interleave(string[] first, string[] second)
+    /// <summary>What every FTP file imports (the shape templates use the short names; the others are fully qualified).</summary>
+    private const string FtpUsings = "using System;\nusing System.IO;\nusing System.Net;\nusing System.Threading;\nusing System.Threading.Tasks;\nusing FluentFTP;\nusing FluentFTP.Exceptions;\n\n";
+
+    /// <summary>The templates of all the lists, taking turns: each template once a round.</summary>
+    private static string[] Interleave(params string[][] lists)
     {
         var all = new List<string>();
-        for (var i = 0; i < System.Math.Max(first.Length, second.Length); i++)
+        var longest = 0;
+        foreach (var list in lists)
         {
-            if (i < first.Length)
-            {
-                all.Add(first[i]);
-            }
+            longest = System.Math.Max(longest, list.Length);
+        }
 
-            if (i < second.Length)
+        for (var i = 0; i < longest; i++)
+        {
+            foreach (var list in lists)
             {
-                all.Add(second[i]);
+                if (i < list.Length)
+                {
+                    all.Add(list[i]);
+                }
             }
         }
 

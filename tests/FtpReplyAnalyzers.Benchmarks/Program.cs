@@ -15,13 +15,22 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 // Measures what FtpReplyAnalyzers cost next to the compilation they run in:
-//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks [-- --lines 100000 --runs 5] [--only clients|replies|plain] [--analyzers A,B] [--gc-free]
-// Three compilations of 100,000 lines each by default: FTP client code (whole client classes as they are written,
-// with the reply-handling templates among them), reply handling alone (every method tests replies: the worst
-// case), and code with no FTP at all. For each it reports the compilation's own time (binding and diagnostics,
-// no emit), the analyzers' total execution time from CompilationWithAnalyzers telemetry, and their ratio: the
-// median run and the best run. Each compilation is first run once untimed at full size: steady state, as in a
-// long-lived compiler server (the first such run is where the heap grows to the size the analysis needs).
+//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks [-- --lines 100000 --runs 9] [--only clients|replies|plain|shapes|compare|scaling] [--analyzers A,B] [--gc-free]
+//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks -- --tiered [--processes 7] [--lines 100000] [--only clients|replies|plain|shapes] [--analyzers A,B] [--cold]
+// Three compilations of 100,000 lines each by default: FTP client code (a mix of whole client classes as they are
+// written, reply-handling methods, and classes dense in the shapes the rule tests describe: the headline number),
+// reply handling alone (the reply-handling methods and the shapes without the surrounding client code: the worst
+// case), and code with no FTP at all. For each it reports the compilation's own time (binding and diagnostics, no
+// emit), the analyzers' total execution time from CompilationWithAnalyzers telemetry, and their ratio: the median
+// run, and the spread (the fastest and the slowest run). Two JIT modes:
+// - steady state (the default): the runner is fully JIT-optimised from the start (TieredCompilation off in the
+//   project), and each compilation is first run once untimed at full size, as in a long-lived compiler server (the
+//   first such run is where the heap grows to the size the analysis needs); then --runs measured runs.
+// - --tiered: the first run of a fresh process with the runtime's default tiered JIT, as a first build runs an
+//   analyzer. The runner starts itself --processes times per compilation with DOTNET_TieredCompilation=1; each
+//   process compiles the code once untimed and runs an analyzer that only asks for the operations (the compiler and
+//   the analyzer driver warm, as the ReadyToRun-compiled compiler of the SDK is), then times one compilation and
+//   the analyzers' first run. --cold leaves the warm-up out: everything is JIT-compiled during the timed runs.
 // Like for like: the telemetry adds up the time of the analyzers' callbacks, whatever thread they ran on, so the
 // compilation is timed on one thread too (concurrentBuild off), and the analysis binds on one thread beside the
 // analyzers instead of on every core (on a small machine the compiler's parallel binding takes the analyzers'
@@ -29,10 +38,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // all cores is timed as well and shown beside, with the ratio to it. The runner uses the server GC, as csc and
 // the compiler server do. A GC pause still counts against whichever analyzer it interrupts; the GC pauses of
 // the analysis are shown beside. --gc-free runs the compilation and the analysis in no-GC regions instead.
-// Then Meziantou.Analyzer's mean time per rule on the FTP client code beside ours; then our time at a quarter,
-// half and all of the FTP client code (linear scaling). --only measures one compilation and stops (for a
-// profiler); --analyzers runs only the named analyzer types; FTPR_BENCH_DETAIL=1 prints each analyzer's time,
-// the diagnostics by rule, and each run's allocations.
+// Then Meziantou.Analyzer's mean time per rule on the FTP client code beside ours (our analyzers' total divided by
+// the number of diagnostic ids they support, however many analyzer types there are); then our time at a quarter,
+// half, all and twice the FTP client code (linear scaling). --only measures one compilation and stops (for a
+// profiler), or only the comparison or the scaling; --analyzers runs only the named analyzer types (found by
+// reflection, any number of them); FTPR_BENCH_DETAIL=1 prints each analyzer's time per run and its median, the
+// diagnostics by rule, and each run's allocations. Each table is followed by the machine's load average.
 var lines = ArgInt(args, "--lines", 100_000);
 var runs = ArgInt(args, "--runs", 5);
 Settings.GcFree = args.Contains("--gc-free");
@@ -42,72 +53,115 @@ var ours = typeof(RuleDescriptors).Assembly.GetTypes()
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} runs, median and best{(Settings.GcFree ? ", no-GC regions" : string.Empty)}");
-Console.WriteLine();
-
-Console.WriteLine("| code | lines | compilation, one thread (ms) | FtpReplyAnalyzers, median (ms) | ratio | best run (ms) | ratio | compilation on all cores (ms) | median ratio to it | GC pauses in the analysis (ms) | diagnostics |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
-if (ArgText(args, "--only") is { } single)
+if (ArgText(args, "--tiered-child") is { } childWorkload)
 {
-    // For a profiler: one compilation, nothing else.
-    var workload = single switch { "replies" => Workload.ReplyHandling, "plain" => Workload.Plain, _ => Workload.FtpClients };
-    Measure(workload.ToString(), CodeGenerator.Generate(workload, lines), ours, runs, withSurface: workload != Workload.Plain);
-    return 0;
+    return TieredChild(ParseWorkload(childWorkload), lines, ours, cold: args.Contains("--cold"));
 }
 
-var ftpFiles = CodeGenerator.Generate(Workload.FtpClients, lines);
-var ftpResult = Measure("FTP client code", ftpFiles, ours, runs, withSurface: true);
-Measure("FTP reply handling only (worst case)", CodeGenerator.Generate(Workload.ReplyHandling, lines), ours, runs, withSurface: true);
-Measure("no FTP types", CodeGenerator.Generate(Workload.Plain, lines), ours, runs, withSurface: false);
+if (args.Contains("--tiered"))
+{
+    return TieredParent(args, lines, ArgInt(args, "--processes", 7));
+}
+
+var only = ArgText(args, "--only");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; steady state (no tiered JIT), {runs} runs after an untimed one, median and spread (fastest, slowest){(Settings.GcFree ? ", no-GC regions" : string.Empty)}; load {Load.Text()}");
 Console.WriteLine();
 
-// The floor any operation analyzer pays: one that asks for the same operations and does nothing with them.
-var floor = Measure(null, ftpFiles, ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()), runs, withSurface: true);
-Console.WriteLine($"An analyzer that only asks for the same operations and does nothing costs {floor.AnalyzerMs:F0} ms on the FTP client code.");
-Console.WriteLine();
+var ftpFiles = CodeGenerator.Generate(Workload.FtpClients, lines);
+Result ftpResult;
+if (only is null or "clients" or "replies" or "plain" or "shapes")
+{
+    Console.WriteLine(Result.Header);
+    Console.WriteLine(Result.Rule);
+    if (only is not null)
+    {
+        // For a profiler: one compilation, nothing else.
+        var workload = ParseWorkload(only);
+        Measure(Label(workload), CodeGenerator.Generate(workload, lines), ours, runs, withSurface: workload != Workload.Plain);
+        Console.WriteLine($"load {Load.Text()}");
+        return 0;
+    }
+
+    ftpResult = Measure(Label(Workload.FtpClients), ftpFiles, ours, runs, withSurface: true);
+    Measure(Label(Workload.ReplyHandling), CodeGenerator.Generate(Workload.ReplyHandling, lines), ours, runs, withSurface: true);
+    Measure(Label(Workload.Plain), CodeGenerator.Generate(Workload.Plain, lines), ours, runs, withSurface: false);
+    Console.WriteLine($"load {Load.Text()}");
+    Console.WriteLine();
+
+    // The floor any operation analyzer pays: one that asks for the same operations and does nothing with them.
+    var floor = Measure(null, ftpFiles, ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()), runs, withSurface: true);
+    Console.WriteLine($"An analyzer that only asks for the same operations and does nothing costs {floor.AnalyzerMs:F0} ms on the FTP client code.");
+    Console.WriteLine();
+}
+else
+{
+    ftpResult = only == "compare" ? Measure(null, ftpFiles, ours, runs, withSurface: true) : null!;
+}
 
 // Meziantou.Analyzer on the same FTP compilation.
-var meziantou = LoadMeziantou();
+var meziantou = only is null or "compare" ? LoadMeziantou() : ImmutableArray<DiagnosticAnalyzer>.Empty;
 if (!meziantou.IsEmpty)
 {
     var rules = meziantou.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Count();
+    // Per rule: the total over the diagnostic ids the measured analyzers support, whether one analyzer supports them all or each has its own.
     var ourRules = ours.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Count();
     var theirs = Measure(null, ftpFiles, meziantou, runs, withSurface: true);
-    Console.WriteLine("| analyzer package | rules | total on the FTP client code, median (ms) | mean per rule (ms) | mean per rule, best run (ms) |");
-    Console.WriteLine("|---|---|---|---|---|");
-    Console.WriteLine($"| FtpReplyAnalyzers | {ourRules} | {ftpResult.AnalyzerMs:F0} | {ftpResult.AnalyzerMs / ourRules:F1} | {ftpResult.BestAnalyzerMs / ourRules:F1} |");
-    Console.WriteLine($"| Meziantou.Analyzer 3.0.321 | {rules} | {theirs.AnalyzerMs:F0} | {theirs.AnalyzerMs / rules:F1} | {theirs.BestAnalyzerMs / rules:F1} |");
+    Console.WriteLine("| analyzer package | analyzer types | rules (diagnostic ids) | total on the FTP client code, median (ms) | mean per rule (ms) | mean per rule, fastest run (ms) |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    Console.WriteLine($"| FtpReplyAnalyzers | {ours.Length} | {ourRules} | {ftpResult.AnalyzerMs:F0} | {ftpResult.AnalyzerMs / ourRules:F1} | {ftpResult.BestAnalyzerMs / ourRules:F1} |");
+    Console.WriteLine($"| Meziantou.Analyzer 3.0.321 | {meziantou.Length} | {rules} | {theirs.AnalyzerMs:F0} | {theirs.AnalyzerMs / rules:F1} | {theirs.BestAnalyzerMs / rules:F1} |");
+    Console.WriteLine($"load {Load.Text()}");
     Console.WriteLine();
 }
 
-// Scaling.
-Console.WriteLine("| FTP client code lines | FtpReplyAnalyzers, median (ms) | best run (ms) | best, ms per 1,000 lines |");
-Console.WriteLine("|---|---|---|---|");
-foreach (var fraction in new[] { 4, 2, 1 })
+if (only is null or "scaling")
 {
-    var files = CodeGenerator.Generate(Workload.FtpClients, lines / fraction);
-    var result = Measure(null, files, ours, runs, withSurface: true);
-    Console.WriteLine($"| {result.Lines:N0} | {result.AnalyzerMs:F0} | {result.BestAnalyzerMs:F0} | {result.BestAnalyzerMs / (result.Lines / 1000.0):F2} |");
+    // Scaling: a quarter, half, all and twice the lines; linear when the time per 1,000 lines stays put.
+    Console.WriteLine("| FTP client code lines | FtpReplyAnalyzers, median (ms) | fastest (ms) | slowest (ms) | median, ms per 1,000 lines | fastest, ms per 1,000 lines | per 1,000 lines against the smallest |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    double? first = null;
+    foreach (var size in new[] { lines / 4, lines / 2, lines, lines * 2 })
+    {
+        var files = CodeGenerator.Generate(Workload.FtpClients, size);
+        var result = Measure(null, files, ours, runs, withSurface: true);
+        var perThousand = result.AnalyzerMs / (result.Lines / 1000.0);
+        first ??= perThousand;
+        Console.WriteLine($"| {result.Lines:N0} | {result.AnalyzerMs:F0} | {result.BestAnalyzerMs:F0} | {result.WorstAnalyzerMs:F0} | {perThousand:F2} | {result.BestAnalyzerMs / (result.Lines / 1000.0):F2} | {perThousand / first.Value:F2}x |");
+    }
+
+    Console.WriteLine($"load {Load.Text()}");
 }
 
 return 0;
 
+static Workload ParseWorkload(string name) => name switch
+{
+    "replies" => Workload.ReplyHandling,
+    "plain" => Workload.Plain,
+    "shapes" => Workload.Shapes,
+    _ => Workload.FtpClients,
+};
+
+static string Label(Workload workload) => workload switch
+{
+    Workload.FtpClients => "FTP client code",
+    Workload.ReplyHandling => "FTP reply handling only (worst case)",
+    Workload.Shapes => "rule-test shapes only",
+    _ => "no FTP types",
+};
+
 static Result Measure(string? label, List<string> files, ImmutableArray<DiagnosticAnalyzer> analyzers, int runs, bool withSurface)
 {
-    var parse = new CSharpParseOptions(LanguageVersion.Latest);
-    var trees = files.Select((f, i) => CSharpSyntaxTree.ParseText(f, parse, $"File{i}.cs")).ToList();
-    if (withSurface)
-    {
-        trees.Add(CSharpSyntaxTree.ParseText(FluentFtpSurface.Source, parse, "FluentFtp.cs"));
-    }
-
+    var trees = Trees(files, withSurface);
     var lineCount = files.Sum(CodeGenerator.CountLines);
     var compileTimes = new List<double>();
     var parallelCompileTimes = new List<double>();
     var analyzerTimes = new List<double>();
+    var ratios = new List<double>();
     var pauses = new List<double>();
+    var perAnalyzer = analyzers.ToDictionary(a => a, _ => new List<double>());
     var diagnosticCount = 0;
-    var detail = string.Equals(Environment.GetEnvironmentVariable("FTPR_BENCH_DETAIL"), "1", StringComparison.Ordinal);
+    var detail = Settings.Detail;
     // Run -1 is untimed: it warms the JIT and Roslyn's first-use costs, and the first full-size run of a compilation is
     // where the process's heap grows to the size the analysis needs (fresh pages, the GC's budgets), which a
     // long-lived compiler server has already done.
@@ -129,79 +183,213 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
             }
         }
 
-        var compilation = Create(trees, concurrentBuild: false);
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        var gcFreeCompile = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
-        var watch = Stopwatch.StartNew();
-        var compilerDiagnostics = compilation.GetDiagnostics();
+        var (compileMs, analysis) = CompileAndAnalyze(trees, analyzers, checkErrors: !measured);
         if (measured)
         {
-            compileTimes.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        if (!measured && compilerDiagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
-        {
-            // The templates must compile: the analyzers would otherwise be measured on broken code.
-            Console.Error.WriteLine($"  the generated code does not compile: {error}");
-        }
-        EndNoGcRegion(gcFreeCompile, "compilation");
-
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-        // Each measurement starts from the same heap: the compilation's, collected.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        // Starting a no-GC region collects first: the pauses counted are the analysis's own.
-        var gcFreeAnalysis = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
-        var pauseBefore = GC.GetTotalPauseDuration();
-        var wall = Stopwatch.StartNew();
-        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
-        var wallMs = wall.Elapsed.TotalMilliseconds;
-        EndNoGcRegion(gcFreeAnalysis, "analysis");
-        var pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
-        if (measured)
-        {
-            pauses.Add(pauseMs);
-        }
-        if (detail)
-        {
-            Console.Error.WriteLine($"  analysis wall {wallMs:F0} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0:F0} MB (driver and analyzers), GC pauses {pauseMs:F0} ms");
-        }
-
-        diagnosticCount = diagnostics.Length;
-        if (detail && !measured)
-        {
-            Console.Error.WriteLine("  diagnostics: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
-        }
-
-        var total = TimeSpan.Zero;
-        foreach (var analyzer in analyzers)
-        {
-            var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
-            total += time;
-            if (detail && analyzers.Length < 20)
+            compileTimes.Add(compileMs);
+            analyzerTimes.Add(analysis.TotalMs);
+            ratios.Add(analysis.TotalMs / compileMs);
+            pauses.Add(analysis.GcPauseMs);
+            foreach (var (analyzer, ms) in analysis.PerAnalyzer)
             {
-                Console.Error.WriteLine($"  {analyzer.GetType().Name}: {time.TotalMilliseconds:F1} ms");
+                perAnalyzer[analyzer].Add(ms);
             }
         }
 
-        if (measured)
+        diagnosticCount = analysis.Diagnostics.Length;
+        if (detail && !measured)
         {
-            analyzerTimes.Add(total.TotalMilliseconds);
+            Console.Error.WriteLine("  diagnostics: " + ByRule(analysis.Diagnostics));
         }
     }
 
-    var result = new Result(lineCount, Median(compileTimes), Median(analyzerTimes), analyzerTimes.Min(), Median(pauses));
+    var result = new Result(lineCount, Median(compileTimes), Median(analyzerTimes), analyzerTimes.Min(), analyzerTimes.Max(), Median(pauses));
+    if (detail && analyzers.Length < 20)
+    {
+        Console.Error.WriteLine("  median per analyzer: " + string.Join(", ", perAnalyzer.Select(p => $"{p.Key.GetType().Name} {Median(p.Value):F1} ms")));
+    }
+
     if (label is not null)
     {
         var parallelMs = Median(parallelCompileTimes);
-        Console.WriteLine($"| {label} | {lineCount:N0} | {result.CompilationMs:F0} | {result.AnalyzerMs:F1} | {100 * result.AnalyzerMs / result.CompilationMs:F2}% "
-                          + $"| {result.BestAnalyzerMs:F1} | {100 * result.BestAnalyzerMs / result.CompilationMs:F2}% | {parallelMs:F0} | {100 * result.AnalyzerMs / parallelMs:F2}% "
+        Console.WriteLine($"| {label} | {lineCount:N0} | {result.CompilationMs:F0} | {result.AnalyzerMs:F1} | {result.BestAnalyzerMs:F1} | {result.WorstAnalyzerMs:F1} "
+                          + $"| {100 * Median(ratios):F2}% | {100 * ratios.Min():F2}% | {100 * ratios.Max():F2}% | {parallelMs:F0} | {100 * result.AnalyzerMs / parallelMs:F2}% "
                           + $"| {result.GcPauseMs:F0} | {diagnosticCount:N0} |");
     }
 
     return result;
+}
+
+// The generated files and the stubs of the libraries they use (FluentFTP's and Polly's public surface).
+static List<SyntaxTree> Trees(List<string> files, bool withSurface)
+{
+    var parse = new CSharpParseOptions(LanguageVersion.Latest);
+    var trees = files.Select((f, i) => CSharpSyntaxTree.ParseText(f, parse, $"File{i}.cs")).ToList();
+    if (withSurface)
+    {
+        trees.Add(CSharpSyntaxTree.ParseText(FluentFtpSurface.Source, parse, "FluentFtp.cs"));
+        trees.Add(CSharpSyntaxTree.ParseText(CodeGenerator.PollySurface, parse, "Polly.cs"));
+    }
+
+    return trees;
+}
+
+// One compilation timed on one thread, then the analyzers on it, timed by the driver's telemetry.
+static (double CompileMs, Analysis Analysis) CompileAndAnalyze(List<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers, bool checkErrors)
+{
+    var compilation = Create(trees, concurrentBuild: false);
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    var gcFreeCompile = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
+    var watch = Stopwatch.StartNew();
+    var compilerDiagnostics = compilation.GetDiagnostics();
+    var compileMs = watch.Elapsed.TotalMilliseconds;
+    if (checkErrors && compilerDiagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+    {
+        // The templates must compile: the analyzers would otherwise be measured on broken code.
+        Console.Error.WriteLine($"  the generated code does not compile ({compilerDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors): {error}");
+    }
+    EndNoGcRegion(gcFreeCompile, "compilation");
+
+    var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+    // Each measurement starts from the same heap: the compilation's, collected.
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    GC.WaitForPendingFinalizers();
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    // Starting a no-GC region collects first: the pauses counted are the analysis's own.
+    var gcFreeAnalysis = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
+    var pauseBefore = GC.GetTotalPauseDuration();
+    var wall = Stopwatch.StartNew();
+    var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+    var wallMs = wall.Elapsed.TotalMilliseconds;
+    EndNoGcRegion(gcFreeAnalysis, "analysis");
+    var pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+    if (Settings.Detail)
+    {
+        Console.Error.WriteLine($"  analysis wall {wallMs:F0} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0:F0} MB (driver and analyzers), GC pauses {pauseMs:F0} ms");
+    }
+
+    var total = 0.0;
+    var perAnalyzer = new List<(DiagnosticAnalyzer, double)>();
+    foreach (var analyzer in analyzers)
+    {
+        var ms = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
+        total += ms;
+        perAnalyzer.Add((analyzer, ms));
+        if (Settings.Detail && analyzers.Length < 20)
+        {
+            Console.Error.WriteLine($"  {analyzer.GetType().Name}: {ms:F1} ms");
+        }
+    }
+
+    return (compileMs, new Analysis(total, pauseMs, diagnostics, perAnalyzer));
+}
+
+static string ByRule(ImmutableArray<Diagnostic> diagnostics)
+    => string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+
+// --tiered: for each compilation, starts this runner again --processes times with the runtime's default tiered JIT
+// (DOTNET_TieredCompilation=1 overrides the project's setting), one first run per process, and reports the median
+// and the spread of those first runs.
+static int TieredParent(string[] args, int lines, int processes)
+{
+    var only = ArgText(args, "--only");
+    var workloads = only is null ? new[] { "clients", "replies", "plain" } : new[] { only };
+    var cold = args.Contains("--cold");
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; tiered JIT, the first run in each of {processes} fresh processes, "
+                      + (cold ? "everything cold" : "the compiler and the driver warmed by an untimed compilation and an operations-only analyzer, our analyzers' first run")
+                      + $"; median and spread (fastest, slowest); load {Load.Text()}");
+    Console.WriteLine();
+    Console.WriteLine("| code | lines | compilation, one thread (ms) | FtpReplyAnalyzers, first run, median (ms) | fastest (ms) | slowest (ms) | ratio, median | ratio, lowest | ratio, highest | diagnostics |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+    foreach (var name in workloads)
+    {
+        var compileTimes = new List<double>();
+        var analyzerTimes = new List<double>();
+        var ratios = new List<double>();
+        var lineCount = 0;
+        var diagnostics = 0;
+        for (var i = 0; i < processes; i++)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+            {
+                start.ArgumentList.Add(typeof(Result).Assembly.Location);
+            }
+
+            foreach (var arg in new[] { "--tiered-child", name, "--lines", lines.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            if (ArgText(args, "--analyzers") is { } named)
+            {
+                start.ArgumentList.Add("--analyzers");
+                start.ArgumentList.Add(named);
+            }
+
+            if (cold)
+            {
+                start.ArgumentList.Add("--cold");
+            }
+
+            start.Environment["DOTNET_TieredCompilation"] = "1";
+            using var child = Process.Start(start)!;
+            var output = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
+            if (child.ExitCode != 0 || line is null)
+            {
+                Console.Error.WriteLine($"  a measuring process failed (exit code {child.ExitCode}): {output}");
+                return 1;
+            }
+
+            var fields = line.Split(' ');
+            lineCount = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+            var compileMs = double.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
+            var analyzerMs = double.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture);
+            diagnostics = int.Parse(fields[4], System.Globalization.CultureInfo.InvariantCulture);
+            compileTimes.Add(compileMs);
+            analyzerTimes.Add(analyzerMs);
+            ratios.Add(analyzerMs / compileMs);
+            if (Settings.Detail)
+            {
+                Console.Error.WriteLine($"  process {i + 1}: compilation {compileMs:F0} ms, analyzers {analyzerMs:F1} ms ({100 * analyzerMs / compileMs:F2}%), {fields[5]}; load {Load.Text()}");
+            }
+        }
+
+        Console.WriteLine($"| {Label(ParseWorkload(name))} | {lineCount:N0} | {Median(compileTimes):F0} | {Median(analyzerTimes):F1} | {analyzerTimes.Min():F1} | {analyzerTimes.Max():F1} "
+                          + $"| {100 * Median(ratios):F2}% | {100 * ratios.Min():F2}% | {100 * ratios.Max():F2}% | {diagnostics:N0} |");
+    }
+
+    Console.WriteLine($"load {Load.Text()}");
+    return 0;
+}
+
+// One process's first run: the warm-up (unless --cold) compiles the code and runs an analyzer that only asks for the
+// operations, so that the compiler and the analyzer driver are JIT-compiled (the SDK's compiler is ReadyToRun) while
+// our analyzers have never run; then one timed compilation and our analyzers' first run. Prints one RESULT line.
+static int TieredChild(Workload workload, int lines, ImmutableArray<DiagnosticAnalyzer> analyzers, bool cold)
+{
+    var files = CodeGenerator.Generate(workload, lines);
+    var trees = Trees(files, withSurface: workload != Workload.Plain);
+    if (!cold)
+    {
+        CompileAndAnalyze(trees, ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()), checkErrors: true);
+    }
+
+    var (compileMs, analysis) = CompileAndAnalyze(trees, analyzers, checkErrors: cold);
+    if (Settings.Detail)
+    {
+        Console.Error.WriteLine("  diagnostics: " + ByRule(analysis.Diagnostics));
+    }
+
+    // Whether this process really runs tiered: the environment variable overrides the project's runtimeconfig setting,
+    // and with tiering the JIT compiles about four times as many methods as without (tier 0, then tier 1 for the hot ones).
+    var configured = AppContext.TryGetSwitch("System.Runtime.TieredCompilation", out var enabled) ? enabled.ToString() : "default";
+    var environment = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? "unset";
+    Console.WriteLine(FormattableString.Invariant($"RESULT {files.Sum(CodeGenerator.CountLines)} {compileMs:F1} {analysis.TotalMs:F2} {analysis.Diagnostics.Length} runtimeconfig={configured},DOTNET_TieredCompilation={environment},methods-jitted={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
+    return 0;
 }
 
 // With --gc-free, the compilation and the analysis each run in a no-GC region: no collection interrupts them, so
@@ -229,8 +417,8 @@ static CSharpCompilation Create(IEnumerable<SyntaxTree> trees, bool concurrentBu
 
 static double Median(List<double> values)
 {
-    values.Sort();
-    return values[values.Count / 2];
+    var sorted = values.OrderBy(v => v).ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
 static ImmutableArray<DiagnosticAnalyzer> LoadMeziantou()
@@ -258,9 +446,11 @@ static int ArgInt(string[] args, string name, int fallback)
 
 namespace FtpReplyAnalyzers.Benchmarks
 {
-    /// <summary>Medians over the runs, and the analyzers' best run (the one least hit by GC pauses that the driver's allocations cause).</summary>
     internal static class Settings
     {
+        /// <summary>FTPR_BENCH_DETAIL=1: each analyzer's time, the diagnostics by rule, allocations.</summary>
+        public static readonly bool Detail = string.Equals(Environment.GetEnvironmentVariable("FTPR_BENCH_DETAIL"), "1", StringComparison.Ordinal);
+
         /// <summary>Run the compilation and the analysis in no-GC regions (--gc-free).</summary>
         public static bool GcFree;
 
@@ -268,7 +458,37 @@ namespace FtpReplyAnalyzers.Benchmarks
         public const long NoGcBudget = 4L << 30;
     }
 
-    internal sealed record Result(int Lines, double CompilationMs, double AnalyzerMs, double BestAnalyzerMs, double GcPauseMs);
+    /// <summary>Medians over the runs, and the analyzers' fastest and slowest run.</summary>
+    internal sealed record Result(int Lines, double CompilationMs, double AnalyzerMs, double BestAnalyzerMs, double WorstAnalyzerMs, double GcPauseMs)
+    {
+        public const string Header = "| code | lines | compilation, one thread (ms) | FtpReplyAnalyzers, median (ms) | fastest (ms) | slowest (ms) | ratio, median | ratio, lowest | ratio, highest | compilation on all cores (ms) | median's ratio to it | GC pauses in the analysis (ms) | diagnostics |";
+
+        public const string Rule = "|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+    }
+
+    /// <summary>One analysis: the analyzers' total time, its GC pauses, what it reported, and each analyzer's time.</summary>
+    internal sealed record Analysis(double TotalMs, double GcPauseMs, ImmutableArray<Diagnostic> Diagnostics, List<(DiagnosticAnalyzer Analyzer, double Ms)> PerAnalyzer);
+
+    /// <summary>The machine's load average (1, 5 and 15 minutes), printed with each table: the machine is shared.</summary>
+    internal static class Load
+    {
+        public static string Text()
+        {
+            try
+            {
+                var parts = File.ReadAllText("/proc/loadavg").Split(' ');
+                return $"{parts[0]} {parts[1]} {parts[2]}";
+            }
+            catch (IOException)
+            {
+                return "unknown";
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return "unknown";
+            }
+        }
+    }
 
     /// <summary>Asks for the operations the rules look at and does nothing: the driver's own cost of an operation analyzer.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
