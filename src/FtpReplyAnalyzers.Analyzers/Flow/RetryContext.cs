@@ -192,6 +192,7 @@ internal sealed class RetryContext
 
         var text = model.SyntaxTree.GetText();
         var root = model.SyntaxTree.GetRoot();
+        var onlyMemberOfItsName = IsOnlyMemberOfItsName(method);
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.SyntaxTree != model.SyntaxTree)
@@ -208,8 +209,7 @@ internal sealed class RetryContext
                 var token = root.FindToken(span.Start + at);
                 if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == method.Name && token.SpanStart == span.Start + at
                     && token.Parent is SimpleNameSyntax simpleName && simpleName.Parent is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax)
-                    && model.GetSymbolInfo(simpleName).Symbol is IMethodSymbol target
-                    && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition))
+                    && RefersTo(simpleName, method, onlyMemberOfItsName, model))
                 {
                     calls++;
                     if (!IsRetryingCallSite(simpleName, model, options))
@@ -221,6 +221,86 @@ internal sealed class RetryContext
         }
 
         return calls > 0;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> names <paramref name="method"/>. Asking the semantic model binds the whole
+    /// member the name is in; when the method is the only member of its name in its type and base types, and nothing
+    /// in the member around the name declares that name (a local, a parameter, a local function), a name read alone
+    /// or on <c>this</c> can only be the method, and the syntax says so (measured: the model's answer was most of the
+    /// cost of FTPR0001 on code dense in retry shapes).
+    /// </summary>
+    private static bool RefersTo(SimpleNameSyntax name, IMethodSymbol method, bool onlyMemberOfItsName, SemanticModel model)
+    {
+        if (onlyMemberOfItsName && IsAloneOrOnThis(name) && !IsInNameof(name) && !IsDeclaredAround(name))
+        {
+            return true;
+        }
+
+        return model.GetSymbolInfo(name).Symbol is IMethodSymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition);
+    }
+
+    private static bool IsOnlyMemberOfItsName(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type || type.GetMembers(method.Name).Length != 1)
+        {
+            return false;
+        }
+
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (!baseType.GetMembers(method.Name).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAloneOrOnThis(SimpleNameSyntax name)
+        => name.Parent is not MemberAccessExpressionSyntax access || (access.Name == name && access.Expression is ThisExpressionSyntax);
+
+    private static bool IsInNameof(SyntaxNode name)
+    {
+        for (var node = name.Parent; node is not null and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            if (node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeclaredAround(SimpleNameSyntax name)
+    {
+        var member = name.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        if (member is null)
+        {
+            return true;
+        }
+
+        var text = name.Identifier.ValueText;
+        foreach (var node in member.DescendantNodes())
+        {
+            var declared = node switch
+            {
+                VariableDeclaratorSyntax variable => variable.Identifier,
+                ParameterSyntax parameter => parameter.Identifier,
+                LocalFunctionStatementSyntax localFunction => localFunction.Identifier,
+                SingleVariableDesignationSyntax designation => designation.Identifier,
+                ForEachStatementSyntax forEach => forEach.Identifier,
+                _ => default,
+            };
+            if (declared.ValueText == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRetryingCallSite(SyntaxNode call, SemanticModel model, FtpOptions options)
