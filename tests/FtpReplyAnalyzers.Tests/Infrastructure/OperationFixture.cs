@@ -122,6 +122,23 @@ internal sealed class OperationFixture
         throw new ArgumentException($"'{text}' is not one syntax node with an operation in the source.", nameof(text));
     }
 
+    /// <summary>Another operation of the same member: the one whose syntax is exactly <paramref name="text"/> (its first occurrence).</summary>
+    public IOperation At(string text)
+    {
+        var source = Tree.GetText().ToString();
+        for (var start = source.IndexOf(text, StringComparison.Ordinal); start >= 0; start = source.IndexOf(text, start + 1, StringComparison.Ordinal))
+        {
+            var node = Tree.GetRoot().FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(start, text.Length), getInnermostNodeForTie: true);
+            var found = Root.DescendantsAndSelf().Where(o => o.Syntax == node && node.Span.Length == text.Length).OrderBy(o => o.IsImplicit ? 1 : 0).FirstOrDefault();
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        throw new ArgumentException($"'{text}' has no operation in the member.", nameof(text));
+    }
+
     /// <summary>The nearest operation of type <typeparamref name="T"/> at or above <see cref="Operation"/>.</summary>
     public T Enclosing<T>()
         where T : class, IOperation
