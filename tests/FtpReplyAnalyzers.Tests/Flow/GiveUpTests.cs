@@ -73,6 +73,18 @@ class FtpControl
         => Assert.Equal(GiveUpKind.ReturnFailure, Classify("if (code == 421) return TransferResult.Failed; return TransferResult.Success;", "return TransferResult.Failed;", "TransferResult"));
 
     [Fact]
+    public void ReturnEmptyArray()
+        => Assert.Equal(GiveUpKind.ReturnFailure, Classify("if (code == 550) return Array.Empty<string>(); return new[] { \"a\" };", "return Array.Empty<string>();", "string[]"));
+
+    [Fact]
+    public void ReturnNewEmptyList()
+        => Assert.Equal(GiveUpKind.ReturnFailure, Classify("if (code == 550) return new List<string>(); return new List<string> { \"a\" };", "return new List<string>();", "List<string>"));
+
+    [Fact]
+    public void ReturnTaskFromResultFalse()
+        => Assert.Equal(GiveUpKind.ReturnFailure, Classify("if (code == 421) return System.Threading.Tasks.Task.FromResult(false); return System.Threading.Tasks.Task.FromResult(true);", "return System.Threading.Tasks.Task.FromResult(false);", "System.Threading.Tasks.Task<bool>"));
+
+    [Fact]
     public void ReturnTrue() => Assert.Equal(GiveUpKind.ReturnSuccess, Classify("if (code == 226) return true; return false;", "return true;"));
 
     [Fact]

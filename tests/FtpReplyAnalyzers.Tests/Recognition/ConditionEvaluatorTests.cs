@@ -120,6 +120,30 @@ class Job
     public void FluentFtpCodeStartsWith() => SelectsExactly(Evaluate(FluentFtpMethod, "reply.Code.StartsWith(\"4\")", FluentFtpSurface.Source), Transient);
 
     [Fact]
+    public void WebExceptionMessageNamingACode()
+    {
+        const string source = """
+using System.Net;
+class Transfer
+{
+    bool Run(FtpWebRequest request)
+    {
+        try
+        {
+            request.GetResponse();
+            return true;
+        }
+        catch (WebException ex)
+        {
+            return /*here*/ex.Message.Contains("550");
+        }
+    }
+}
+""";
+        SelectsExactly(OperationFixture.Of(source, "ex.Message.Contains(\"550\")").Selection, Of(550));
+    }
+
+    [Fact]
     public void FluentFtpCodeFirstCharacter() => SelectsExactly(Evaluate(FluentFtpMethod, "reply.Code[0] == '4'", FluentFtpSurface.Source), Transient);
 
     [Fact]
@@ -152,6 +176,33 @@ class Job
     [Fact]
     public void PropertyPatternOnAFluentFtpReply()
         => SelectsExactly(Evaluate(FluentFtpMethod, "reply is { Code: \"421\" }", FluentFtpSurface.Source), Of(421));
+
+    [Fact]
+    public void ContainsOnAListInitializer()
+        => SelectsExactly(Evaluate(HandWrittenMethod, "new System.Collections.Generic.List<int> { 421, 425 }.Contains(code)"), Of(421, 425));
+
+    [Fact]
+    public void ContainsOnAnArrayOfFirstDigits() => SelectsExactly(Evaluate(HandWrittenMethod, "new[] { 4, 5 }.Contains(code / 100)"), Range(400, 599));
+
+    [Fact]
+    public void EmptyReplyLineSelectsNoCode() => SelectsExactly(Evaluate(HandWrittenMethod, "string.IsNullOrEmpty(line)"), ReplyCodeSet.Empty);
+
+    [Fact]
+    public void HandWrittenTestInlinedFromItsOneExpressionBody()
+    {
+        const string source = """
+class FtpReply
+{
+    public int Code { get; set; }
+    public bool IsTransient => Code / 100 == 4;
+}
+class FtpControl
+{
+    bool Test(FtpReply reply) => reply.IsTransient;
+}
+""";
+        SelectsExactly(OperationFixture.Of(source, "reply.IsTransient").Selection, Transient);
+    }
 
     #endregion
 
@@ -212,6 +263,28 @@ class FtpControl
     }
 }
 """;
+
+    [Fact]
+    public void SwitchOnTheFirstDigit()
+    {
+        const string source = """
+class FtpControl
+{
+    int Test(int code)
+    {
+        switch (code / 100)
+        {
+            case 4:
+                return 1;
+            default:
+                return 2;
+        }
+    }
+}
+""";
+        SelectsExactly(Section(source, "return 1;"), Transient);
+        SelectsExactly(Section(source, "return 2;"), Transient.Complement());
+    }
 
     private static Selection Section(string source, string returned)
     {
