@@ -135,4 +135,15 @@ class FtpControl
 
     [Fact]
     public void FtpWebResponseClose() => Assert.Equal(GiveUpKind.CloseResponse, Classify("if (code == 150) response.Close(); return true;", "response.Close()"));
+
+    [Fact]
+    public void ReturnDefault() => Assert.Equal(GiveUpKind.ReturnFailure, Classify("if (code == 421) return default; return true;", "return default;"));
+
+    [Fact]
+    public void FailureValueOfAConditionalThatIsReturned()
+        => Assert.Equal(GiveUpKind.ReturnFailure, Classify("return code == 421 ? false : true;", "false"));
+
+    [Fact]
+    public void BreakOutOfAForeachOverARangeOfAttempts()
+        => Assert.Equal(GiveUpKind.BreakOutOfLoop, Classify("foreach (var attempt in System.Linq.Enumerable.Range(0, 3)) { code = ReadReply(); if (code == 421) break; } return true;", "break;"));
 }

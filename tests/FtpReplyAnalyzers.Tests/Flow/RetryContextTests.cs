@@ -260,6 +260,60 @@ class FtpControl
     }
 
     [Fact]
+    public void ALocalFunctionCalledInARetryLoop()
+    {
+        const string source = """
+class FtpControl
+{
+    int ReadReply() => 0;
+
+    void Store()
+    {
+        bool Attempt()
+        {
+            int code = ReadReply();
+            if (code == 421) return false;
+            return true;
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            if (Attempt()) return;
+        }
+    }
+}
+""";
+        Assert.True(IsRetried(source, "return false;"));
+    }
+
+    [Fact]
+    public void APrivateMethodCalledForEachFileIsNotRetried()
+    {
+        const string source = """
+class FtpControl
+{
+    int ReadReply() => 0;
+
+    private bool TryStore(string file)
+    {
+        int code = ReadReply();
+        if (code == 421) return false;
+        return true;
+    }
+
+    public void StoreAll(string[] files)
+    {
+        foreach (var file in files)
+        {
+            TryStore(file);
+        }
+    }
+}
+""";
+        Assert.False(IsRetried(source, "return false;"));
+    }
+
+    [Fact]
     public void AMethodNeverCalledIsNotRetried()
     {
         const string source = """

@@ -126,4 +126,26 @@ class FtpControl
 """;
         Assert.Null(Find(source, "code == 421", "return false;"));
     }
+
+    [Fact]
+    public void TheMethodOfTheRequestTheResponseCameFrom()
+    {
+        const string source = """
+using System.Net;
+class Transfer
+{
+    bool Run(string uri)
+    {
+        var upload = (FtpWebRequest)WebRequest.Create(uri);
+        upload.Method = WebRequestMethods.Ftp.UploadFile;
+        var delete = (FtpWebRequest)WebRequest.Create(uri);
+        delete.Method = WebRequestMethods.Ftp.DeleteFile;
+        using var response = (FtpWebResponse)upload.GetResponse();
+        if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailable) return false;
+        return true;
+    }
+}
+""";
+        Assert.Equal("STOR", Find(source, "response.StatusCode", "return false;"));
+    }
 }
