@@ -5,7 +5,7 @@ using FtpReplyAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace FtpReplyAnalyzers.Tests.Rules;
+namespace FtpReplyAnalyzers.Tests.Rules.Infrastructure;
 
 /// <summary>Which rules <see cref="RuleSwitch"/> says are on for a file: .editorconfig, global config and /nowarn.</summary>
 public class RuleSwitchTests
