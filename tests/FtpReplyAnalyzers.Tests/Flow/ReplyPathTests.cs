@@ -248,4 +248,22 @@ class FtpControl
         var fixture = OperationFixture.Of(source, "throw new InvalidOperationException(\"unexpected\");");
         Assert.Null(ReplyPath.Of(fixture.Operation, fixture.Block));
     }
+
+    [Fact(Skip = "Bug: guard clauses are read only from block operations; the statements of a switch section are not in one "
+                 + "(their parent is the ISwitchCaseOperation), so a guard before the site in the same section is not applied "
+                 + "and the site is said to be reached by 421 too.")]
+    public void GuardClausesInASwitchSection()
+    {
+        var path = PathOf("""
+switch (code / 100)
+{
+    case 4:
+        if (code == 421) return true;
+        throw new InvalidOperationException("unexpected");
+    default:
+        return true;
+}
+""", "throw new InvalidOperationException(\"unexpected\");");
+        SelectsExactly(path!.Selection, Range(400, 499).Except(Of(421)));
+    }
 }
