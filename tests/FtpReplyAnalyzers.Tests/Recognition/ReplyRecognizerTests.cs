@@ -325,9 +325,50 @@ class FtpControl
         AssertReply(OperationFixture.Of(source, "first"), ReplyValueKind.Text, null);
     }
 
+    [Fact]
+    public void AwaitedFluentFtpReplySuccess()
+    {
+        const string source = """
+using System.Threading.Tasks;
+using FluentFTP;
+class Job
+{
+    async Task<bool> Run(AsyncFtpClient client) => (await client.Execute("NOOP")).Success;
+}
+""";
+        AssertReply(OperationFixture.Of(source, "(await client.Execute(\"NOOP\")).Success", FluentFtpSurface.Source), ReplyValueKind.SuccessFlag, "FluentFTP");
+    }
+
+    [Fact]
+    public void BareStatusMemberOfAReplyHolder()
+    {
+        const string source = """
+class ServerResponse { public int Status; }
+class FtpControl
+{
+    bool Stored(ServerResponse response) => response.Status == 226;
+}
+""";
+        AssertReply(OperationFixture.Of(source, "response.Status"), ReplyValueKind.Number, null);
+    }
+
     #endregion
 
     #region Not recognised
+
+    [Fact]
+    public void BareStatusMemberOfATypeThatSpeaksNoFtpIsNotAReply()
+    {
+        const string source = """
+class Order { public int Status; }
+class FtpControl
+{
+    bool Shipped(Order order) => order.Status == 226;
+}
+""";
+        Assert.Null(OperationFixture.Of(source, "order.Status").Reply);
+    }
+
 
     [Fact]
     public void HttpStatusCodeIsNeverAReply()
