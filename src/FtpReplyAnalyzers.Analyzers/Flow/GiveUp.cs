@@ -235,12 +235,12 @@ internal static class GiveUp
 
     private static bool ClosesClientBefore(IReturnOperation returnOperation)
     {
-        if (returnOperation.Parent is not IBlockOperation block)
+        if (returnOperation.Parent is null || OperationHelpers.StatementsOf(returnOperation.Parent) is not { } statements)
         {
             return false;
         }
 
-        foreach (var statement in block.Operations)
+        foreach (var statement in statements)
         {
             if (statement == returnOperation)
             {

@@ -67,7 +67,14 @@ internal sealed class ReplyPath
                     break;
 
                 case OperationKind.SwitchCase when parent.Parent is ISwitchOperation switchOperation && child != switchOperation.Value:
-                    constraint = evaluator.EvaluateSwitchSection(switchOperation, (ISwitchCaseOperation)parent);
+                    var section = (ISwitchCaseOperation)parent;
+                    constraint = evaluator.EvaluateSwitchSection(switchOperation, section);
+                    if (constraint is { TestsReply: true, Anchor: { } sectionAnchor } entered && GuardClauses(section.Body, child, evaluator) is { } sectionGuards
+                        && SameReply(entered, sectionGuards))
+                    {
+                        constraint = entered.And(sectionGuards).WithAnchor(sectionAnchor);
+                    }
+
                     break;
 
                 case OperationKind.SwitchExpressionArm when parent.Parent is ISwitchExpressionOperation switchExpression && child == ((ISwitchExpressionArmOperation)parent).Value:
@@ -85,7 +92,7 @@ internal sealed class ReplyPath
                     break;
 
                 case OperationKind.Block:
-                    constraint = GuardClauses((IBlockOperation)parent, child, evaluator);
+                    constraint = GuardClauses(((IBlockOperation)parent).Operations, child, evaluator);
                     break;
             }
 
@@ -197,26 +204,21 @@ internal sealed class ReplyPath
     /// <summary>
     /// <c>if (code == 226) return true;</c> before the site: the site is reached only when the guard's test is false.
     /// </summary>
-    private static Selection? GuardClauses(IBlockOperation block, IOperation child, ConditionEvaluator evaluator)
+    private static Selection? GuardClauses(System.Collections.Immutable.ImmutableArray<IOperation> statements, IOperation child, ConditionEvaluator evaluator)
     {
         Selection? result = null;
-        foreach (var statement in block.Operations)
+        foreach (var statement in statements)
         {
             if (statement == child)
             {
                 break;
             }
 
-            if (statement is IConditionalOperation { WhenFalse: null } guard && AlwaysLeaves(guard.WhenTrue))
+            if (statement is IConditionalOperation guard && GuardedBy(guard, evaluator) is { } reached)
             {
-                var test = evaluator.Evaluate(guard.Condition);
-                if (test.TestsReply)
-                {
-                    var reached = test.Not();
-                    result = result is { } r ? r.And(reached) : reached;
-                }
+                result = result is { } r ? r.And(reached) : reached;
             }
-            else if (result is { Reply.RootSymbol: ILocalSymbol replyVariable } && OperationHelpers.Assigns(statement, replyVariable))
+            else if (result is { Reply.RootSymbol: { } replyVariable } && OperationHelpers.Assigns(statement, replyVariable))
             {
                 // The reply was read again (code = ReadReply();): the earlier guards tested another reply.
                 result = null;
@@ -224,6 +226,33 @@ internal sealed class ReplyPath
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The replies that get past a guard (<c>if (code == 226) return true;</c>, or a chain of else-ifs that each leave
+    /// and no final else): those for which every test of the chain is false; null when it tests no reply.
+    /// </summary>
+    private static Selection? GuardedBy(IConditionalOperation guard, ConditionEvaluator evaluator)
+    {
+        Selection? reached = null;
+        for (IOperation? link = guard; link is not null;)
+        {
+            if (link is not IConditionalOperation conditional || !AlwaysLeaves(conditional.WhenTrue))
+            {
+                return null;
+            }
+
+            var test = evaluator.Evaluate(conditional.Condition);
+            if (!test.TestsReply)
+            {
+                return null;
+            }
+
+            reached = reached is { } r ? r.And(test.Not()) : test.Not();
+            link = conditional.WhenFalse;
+        }
+
+        return reached;
     }
 
     /// <summary>True when a statement always jumps away (return, throw, continue, break, goto).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -128,15 +129,21 @@ internal static class OperationHelpers
     }
 
     /// <summary>
-    /// The statements that run before <paramref name="operation"/> in the blocks around it, innermost block first,
-    /// each block's statements in order; up to the first ancestor that is not a block.
+    /// The statements that run before <paramref name="operation"/> in the blocks around it and its switch section,
+    /// innermost first, each block's statements in order; up to the first ancestor that is neither (an if, a loop,
+    /// the switch of a section).
     /// </summary>
     public static IEnumerable<IOperation> StatementsBefore(IOperation operation)
     {
         var child = operation;
-        for (var parent = operation.Parent; parent is IBlockOperation block; child = parent, parent = parent.Parent)
+        for (var parent = operation.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
-            foreach (var statement in block.Operations)
+            if (StatementsOf(parent) is not { } statements)
+            {
+                yield break;
+            }
+
+            foreach (var statement in statements)
             {
                 if (statement == child)
                 {
@@ -148,14 +155,27 @@ internal static class OperationHelpers
         }
     }
 
-    /// <summary>True when <paramref name="operation"/> or an operation in it assigns <paramref name="local"/>.</summary>
-    public static bool Assigns(IOperation operation, ILocalSymbol local, bool simpleOnly = false)
+    /// <summary>The statements of a block or of a switch section, in order; null for any other operation.</summary>
+    public static ImmutableArray<IOperation>? StatementsOf(IOperation operation) => operation switch
+    {
+        IBlockOperation block => block.Operations,
+        ISwitchCaseOperation section => section.Body,
+        _ => null,
+    };
+
+    /// <summary>True when <paramref name="operation"/> or an operation in it assigns <paramref name="variable"/> (a local, parameter, field or property of this instance).</summary>
+    public static bool Assigns(IOperation operation, ISymbol variable, bool simpleOnly = false)
     {
         foreach (var descendant in operation.DescendantsAndSelf())
         {
             if (descendant is IAssignmentOperation assignment && (!simpleOnly || assignment is ISimpleAssignmentOperation)
-                && StripConversions(assignment.Target) is ILocalReferenceOperation target
-                && SymbolEqualityComparer.Default.Equals(target.Local, local))
+                && StripConversions(assignment.Target) switch
+                {
+                    ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, variable),
+                    IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, variable),
+                    IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member => SymbolEqualityComparer.Default.Equals(member.Member, variable),
+                    _ => false,
+                })
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Operations;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Recognition;
 
@@ -46,5 +47,5 @@ internal sealed class ReplyExpression
     public IOperation? Receiver { get; }
 
     /// <summary>The local, parameter, field or property at the root of the expression, used to tell two reads of the same reply apart from reads of two replies.</summary>
-    public ISymbol? RootSymbol => OperationHelpers.RootSymbolOf(Receiver ?? Operation);
+    public ISymbol? RootSymbol => OperationHelpers.RootSymbolOf(Receiver is null or IInstanceReferenceOperation ? Operation : Receiver);
 }

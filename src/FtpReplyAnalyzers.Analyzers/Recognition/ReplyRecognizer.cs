@@ -92,6 +92,10 @@ internal sealed class ReplyRecognizer
             case OperationKind.Invocation:
                 return RecognizeInvocation((IInvocationOperation)operation, depth);
 
+            case OperationKind.ImplicitIndexerReference when IsReplyLineSlice(operation):
+                // line[..3]: the range indexer binds to Substring.
+                return new ReplyExpression(ReplyValueKind.Text, operation, null);
+
             case OperationKind.Await when operation is IAwaitOperation { Operation: IInvocationOperation awaited } && IsCodeType(type):
                 return RecognizeInvocation(awaited, depth) is { } inner ? new ReplyExpression(inner.Kind, operation, inner.Receiver, inner.Library) : null;
         }

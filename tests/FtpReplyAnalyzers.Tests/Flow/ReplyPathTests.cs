@@ -187,10 +187,7 @@ class Transfer
         SelectsExactly(path!.Selection, Of(421));
     }
 
-    [Fact(Skip = "Bug: an else-if chain of guard clauses is not taken as guards. GuardClauses counts only an if without "
-                 + "else; 'if (code == 226) return true; else if (code == 250) return true;' leaves the site after it with no "
-                 + "reply path, so no rule looks at it. End to end, 'if (code < 400) return true; else if (code >= 500) "
-                 + "return false; throw ...' gets no FTPR0001 on the throw, where the same guards as two ifs get one.")]
+    [Fact]
     public void AnElseIfChainOfGuardClauses()
     {
         var path = PathOf("""
@@ -202,9 +199,7 @@ throw new InvalidOperationException("unexpected");
         SelectsExactly(path!.Selection, Of(226, 250).Complement());
     }
 
-    [Fact(Skip = "Bug: guard clauses on a parameter still count after the parameter is given a new reply. GuardClauses "
-                 + "resets only for a local (OperationHelpers.Assigns takes an ILocalSymbol), so the site is said to be "
-                 + "reached by every reply but 226, which was a test of the earlier reply.")]
+    [Fact]
     public void GuardClausesBeforeAParameterReadAgainDoNotCount()
     {
         const string source = """
@@ -225,8 +220,7 @@ class FtpControl
         Assert.Null(ReplyPath.Of(fixture.Operation, fixture.Block));
     }
 
-    [Fact(Skip = "Bug: guard clauses on a field still count after the field is given a new reply (as for a parameter: "
-                 + "GuardClauses resets only for a local).")]
+    [Fact]
     public void GuardClausesBeforeAFieldReadAgainDoNotCount()
     {
         const string source = """
@@ -249,9 +243,7 @@ class FtpControl
         Assert.Null(ReplyPath.Of(fixture.Operation, fixture.Block));
     }
 
-    [Fact(Skip = "Bug: guard clauses are read only from block operations; the statements of a switch section are not in one "
-                 + "(their parent is the ISwitchCaseOperation), so a guard before the site in the same section is not applied "
-                 + "and the site is said to be reached by 421 too.")]
+    [Fact]
     public void GuardClausesInASwitchSection()
     {
         var path = PathOf("""

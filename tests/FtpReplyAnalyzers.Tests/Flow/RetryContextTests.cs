@@ -50,9 +50,7 @@ class FtpControl
         Assert.True(CallsRetryBefore(source, "return false;"));
     }
 
-    [Fact(Skip = "Bug: CallsRetryBefore walks up only through block operations, and a switch section's statements are "
-                 + "not in one (their parent is the ISwitchCaseOperation): 'case 421: if (attempt < 2) continue; return false;' "
-                 + "is not seen to retry first. End to end, FTPR0001 is reported there, and not for the same code in an if block.")]
+    [Fact]
     public void AContinueInASwitchSectionRetriesFirst()
     {
         const string source = """
