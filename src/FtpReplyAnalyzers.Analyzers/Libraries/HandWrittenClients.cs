@@ -71,6 +71,11 @@ internal sealed class HandWrittenClients : FtpLibrary
         => NameMentions(name, "Reply") || NameMentions(name, "Response") || NameMentions(name, "Command") || name.EndsWith("Code", StringComparison.Ordinal)
            || name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal) || name.StartsWith("ReadStatus", StringComparison.Ordinal);
 
+    /// <summary>A method named for sending a command: SendCommand, Execute, Quote, InvokeFTPCommand, ...</summary>
+    public static bool IsCommandSenderName(string name)
+        => name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal) || name.StartsWith("Quote", StringComparison.Ordinal)
+           || name.StartsWith("Invoke", StringComparison.Ordinal) || NameMentions(name, "Command");
+
     /// <summary>A type named for HTTP: its codes are never FTP replies.</summary>
     public static bool IsHttpName(string name) => NameMentions(name, "Http");
 

@@ -260,11 +260,23 @@ internal sealed class CommandFinder
         }
     }
 
-    /// <summary>The command verb the reply answers, or null when the code does not say.</summary>
+    /// <summary>What <see cref="FromValue"/> answers for a reply read from a call that sent a command the code does not spell out.</summary>
+    private const string Unknown = "?";
+
+    /// <summary>
+    /// The command verb the reply answers, or null when the code does not say: the command the call that produced the
+    /// reply sent; when that call sent a command whose text cannot be read (<c>Send(cmd + name)</c>), none: an earlier
+    /// command is not the one answered.
+    /// </summary>
     public string? Find(ReplyExpression reply, IOperation site)
     {
         var body = OperationHelpers.FunctionBody(site);
         var verb = FromValue(reply.Receiver ?? reply.Operation, body, site, 0);
+        if (verb == Unknown)
+        {
+            return null;
+        }
+
         return verb ?? OnlyRequestMethod(body, site.Syntax.SpanStart) ?? LastCommandSentBefore(body, site.Syntax.SpanStart);
     }
 
@@ -310,6 +322,22 @@ internal sealed class CommandFinder
                 if (_libraries.CommandOf(invocation) is { } named)
                 {
                     return named;
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    // ValidateReply(reply, ...): the reply passed in answers the command it was read for.
+                    if (argument.Value.Type is { } type && _libraries.IsReplyObject(type))
+                    {
+                        return FromValue(argument.Value, body, site, depth + 1);
+                    }
+
+                    // Send(cmd + name): a command was sent, but its text does not say which.
+                    if (CommandText.MayBeCommand(argument.Value) && argument.Value.ConstantValue is not { HasValue: true }
+                        && HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name))
+                    {
+                        return Unknown;
+                    }
                 }
 
                 // response = (FtpWebResponse)request.GetResponse(): the command is the request's Method.

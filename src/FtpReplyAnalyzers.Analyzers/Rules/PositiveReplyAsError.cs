@@ -58,37 +58,6 @@ internal abstract class PositiveReplyAsError : Rule
         }
     }
 
-    private static readonly string[] QuestionPrefixes = { "Is", "Has", "Can", "Contains", "Exists", "Should", "Supports", "Does", "Needs", "Was", "Are", "Allows" };
-    private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };
-
-    /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists).</summary>
-    private static bool AnswersAQuestion(IOperation site, ReplyBlock block)
-    {
-        if (block.Recognizer.Symbols.Of(site) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
-        {
-            return false;
-        }
-
-        var name = method.Name;
-        foreach (var word in SuccessWords)
-        {
-            if (HandWrittenClients.NameMentions(name, word))
-            {
-                return false;
-            }
-        }
-
-        foreach (var prefix in QuestionPrefixes)
-        {
-            if (name.StartsWith(prefix, System.StringComparison.Ordinal) && name.Length > prefix.Length && char.IsUpper(name[prefix.Length]))
-            {
-                return true;
-            }
-        }
-
-        return name.EndsWith("Exists", System.StringComparison.Ordinal) || name.EndsWith("ExistsAsync", System.StringComparison.Ordinal);
-    }
-
     private static bool IsErrorHandling(IOperation site, GiveUpKind kind, ReplyBlock block)
     {
         switch (kind)
@@ -102,7 +71,7 @@ internal abstract class PositiveReplyAsError : Rule
                 // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.
                 var value = site is IReturnOperation r ? r.ReturnedValue : site;
                 var stripped = OperationHelpers.StripConversions(value);
-                if (stripped?.ConstantValue is { HasValue: true, Value: false } && AnswersAQuestion(site, block))
+                if (stripped?.ConstantValue is { HasValue: true, Value: false } && ReplyTests.AnswersAQuestion(site, block))
                 {
                     // IsDirectory(), Exists(): false is an answer, not a failure.
                     return false;

@@ -4,9 +4,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Rules;
 
@@ -40,6 +42,14 @@ internal sealed class TransientReplyGivenUp : Rule
         var site = replySite.Operation;
         var path = replySite.Path;
         if (path.Selection.Reply is not { } reply)
+        {
+            return;
+        }
+
+        // IsDirectory(), FileExists(): false is the answer to the question, not a failure.
+        var returned = site is IReturnOperation returnOperation ? returnOperation.ReturnedValue : site;
+        if (replySite.Kind == GiveUpKind.ReturnFailure && OperationHelpers.StripConversions(returned)?.ConstantValue is { HasValue: true, Value: false }
+            && ReplyTests.AnswersAQuestion(site, block))
         {
             return;
         }

@@ -360,6 +360,29 @@ class FtpSession
     #region Does not report
 
     [Fact]
+    public async Task Reply_to_a_command_whose_text_the_code_does_not_spell_out_is_not_attributed_to_an_earlier_command()
+    {
+        // The last command sent before the reply's read is cmd + path, whatever cmd is: not the SIZE sent before it.
+        var source = Usings + """
+class FtpControl
+{
+    private int SendCommand(string command) => 0;
+
+    void Store(string path, bool append)
+    {
+        if (SendCommand("SIZE " + path) == 213)
+            Console.WriteLine("exists");
+        var cmd = append ? "APPE " : "STOR ";
+        int code = SendCommand(cmd + path);
+        if (code != 150 && code != 125)
+            throw new IOException("store failed");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Category_success_check_is_not_reported()
     {
         var source = Usings + """

@@ -528,6 +528,40 @@ class Transfers
     #region Does not report
 
     [Fact]
+    public async Task False_answered_by_a_question_method_is_not_reported()
+    {
+        // DirectoryExists, IsConnected, HasFile: false answers the question; the caller decides what it means.
+        var source = Usings + """
+class Questions
+{
+    bool CanWrite(FtpClient client, string path)
+    {
+        try
+        {
+            client.DeleteFile(path + "/probe");
+        }
+        catch (FtpCommandException)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    bool IsBusy(FtpWebResponse response) => response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy ? false : true;
+
+    bool HasFile(int replyCode)
+    {
+        if (replyCode == 450)
+            return false;
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Rethrow_is_not_reported()
     {
         var source = Usings + """

@@ -114,4 +114,35 @@ internal static class ReplyTests
 
         return false;
     }
+
+    private static readonly string[] QuestionPrefixes = { "Is", "Has", "Can", "Contains", "Exists", "Should", "Supports", "Does", "Needs", "Was", "Are", "Allows" };
+    private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };
+
+    /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists).</summary>
+    public static bool AnswersAQuestion(IOperation site, ReplyBlock block)
+    {
+        if (block.Recognizer.Symbols.Of(site) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+        {
+            return false;
+        }
+
+        var name = method.Name;
+        foreach (var word in SuccessWords)
+        {
+            if (HandWrittenClients.NameMentions(name, word))
+            {
+                return false;
+            }
+        }
+
+        foreach (var prefix in QuestionPrefixes)
+        {
+            if (name.StartsWith(prefix, System.StringComparison.Ordinal) && name.Length > prefix.Length && char.IsUpper(name[prefix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return name.EndsWith("Exists", System.StringComparison.Ordinal) || name.EndsWith("ExistsAsync", System.StringComparison.Ordinal);
+    }
 }
