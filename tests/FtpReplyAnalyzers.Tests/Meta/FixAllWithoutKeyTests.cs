@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using FtpReplyAnalyzers.CodeFixes.Rules;
 using FtpReplyAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -22,10 +21,7 @@ namespace FtpReplyAnalyzers.Tests.Meta;
 /// </summary>
 public class FixAllWithoutKeyTests
 {
-    private static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(TransientReplyGivenUpCodeFixProvider).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
-        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static ImmutableArray<CodeFixProvider> Fixers => FixSweepTests.Fixers;
 
     [Fact]
     public async Task Every_fix_all_fixes_its_rule_when_asked_without_a_key_beside_other_rules_diagnostics()

@@ -24,11 +24,7 @@ namespace FtpReplyAnalyzers.Tests.Meta;
 /// </summary>
 public class FixRegistrationTests
 {
-    private static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(TransientReplyGivenUpCodeFixProvider).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
-        .OrderBy(t => t.Name, StringComparer.Ordinal)
-        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static ImmutableArray<CodeFixProvider> Fixers => FixSweepTests.Fixers;
 
     private readonly ITestOutputHelper _output;
 

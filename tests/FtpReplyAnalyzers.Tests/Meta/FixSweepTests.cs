@@ -24,8 +24,10 @@ namespace FtpReplyAnalyzers.Tests.Meta;
 /// </summary>
 public class FixSweepTests
 {
-    private static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(TransientReplyGivenUpCodeFixProvider).Assembly.GetTypes()
+    /// <summary>Every fix provider of the package, in name order.</summary>
+    internal static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(TransientReplyGivenUpCodeFixProvider).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
         .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
