@@ -101,35 +101,38 @@ internal sealed class ReplyPath
                 break;
             }
 
-            if (constraint is not { } c)
+            if (constraint is { } c)
             {
-                continue;
-            }
-
-            if (!c.TestsReply)
-            {
-                // A test of something else between the site and the reply test splits the reply's path;
-                // one around the whole reply handling only gates it, unless it counts attempts.
-                if (combined is null || CountsAttempts(parent))
+                if (!c.TestsReply)
                 {
-                    return null;
+                    // A test of something else between the site and the reply test splits the reply's path;
+                    // one around the whole reply handling only gates it, unless it counts attempts.
+                    if (combined is null || CountsAttempts(parent))
+                    {
+                        return null;
+                    }
                 }
-
-                continue;
-            }
-
-            if (combined is null)
-            {
-                combined = c;
-            }
-            else if (SameReply(combined.Value, c))
-            {
-                var anchor = combined.Value.Anchor;
-                combined = combined.Value.And(c);
-                if (anchor is not null)
+                else if (combined is null)
                 {
-                    combined = combined.Value.WithAnchor(anchor);
+                    combined = c;
                 }
+                else if (SameReply(combined.Value, c))
+                {
+                    var anchor = combined.Value.Anchor;
+                    combined = combined.Value.And(c);
+                    if (anchor is not null)
+                    {
+                        combined = combined.Value.WithAnchor(anchor);
+                    }
+                }
+            }
+
+            // The reply was read again before the site, in this block (SendCommand("PASS " + password) inside the
+            // if (code != 230) that tested USER's reply): the tests further out are of an earlier reply.
+            if (combined is { Reply.RootSymbol: { } reply } && OperationHelpers.StatementsOf(parent) is { } statements
+                && ReadsAgainBefore(statements, child, reply, evaluator))
+            {
+                break;
             }
         }
 
@@ -218,14 +221,68 @@ internal sealed class ReplyPath
             {
                 result = result is { } r ? r.And(reached) : reached;
             }
-            else if (result is { Reply.RootSymbol: { } replyVariable } && OperationHelpers.Assigns(statement, replyVariable))
+            else if (result is { Reply.RootSymbol: { } replyVariable }
+                     && (OperationHelpers.Assigns(statement, replyVariable) || (replyVariable is IFieldSymbol or IPropertySymbol && ReadsReplyAgain(statement, evaluator))))
             {
-                // The reply was read again (code = ReadReply();): the earlier guards tested another reply.
+                // The reply was read again (code = ReadReply();), or a command was sent and its reply read into the
+                // field a helper updates (SendCommand("RNTO " + name); then _replyCode): the earlier guards tested
+                // another reply.
                 result = null;
             }
         }
 
         return result;
+    }
+
+    /// <summary>True when a statement before <paramref name="child"/> gives <paramref name="reply"/> a new value, or reads a new reply into it.</summary>
+    private static bool ReadsAgainBefore(System.Collections.Immutable.ImmutableArray<IOperation> statements, IOperation child, ISymbol reply, ConditionEvaluator evaluator)
+    {
+        foreach (var statement in statements)
+        {
+            if (statement == child)
+            {
+                break;
+            }
+
+            if (OperationHelpers.Assigns(statement, reply) || (reply is IFieldSymbol or IPropertySymbol && ReadsReplyAgain(statement, evaluator)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="statement"/> sends a command (command text as an argument, a library call that sends
+    /// one) or calls the object's own reply reader (ReadResponse()): a reply held in a field is then another one.
+    /// </summary>
+    private static bool ReadsReplyAgain(IOperation statement, ConditionEvaluator evaluator)
+    {
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            if (operation is not IInvocationOperation invocation)
+            {
+                continue;
+            }
+
+            if (evaluator.Recognizer.Libraries.CommandOf(invocation) is not null
+                || (invocation.Instance is null or IInstanceReferenceOperation
+                    && (HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name) || HandWrittenClients.IsReplyReaderName(invocation.TargetMethod.Name))))
+            {
+                return true;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (CommandText.VerbOf(argument.Value) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -140,6 +140,50 @@ public class IntermediateReplyAsErrorTests
 
     #region Does not report
 
+    [Fact]
+    public async Task A_guard_on_a_reply_field_ends_where_a_helper_sends_the_next_command()
+    {
+        // sendCommand reads the next reply into the field: the 350 tested first is RNFR's, the test after RNTO's.
+        var source = Snippets.Usings + """
+class FtpSession
+{
+    private int resultCode;
+    private string result = "";
+
+    private void sendCommand(string command)
+    {
+        // writes the command, then reads the reply into resultCode
+        readResponse();
+    }
+
+    private void readResponse() => resultCode = 0;
+
+    public void Rename(string from, string to)
+    {
+        sendCommand("RNFR " + from);
+        if (resultCode != 350) throw new IOException(result);
+        sendCommand("RNTO " + to);
+        if (resultCode != 250) throw new IOException(result);
+    }
+
+    public void Login(string user, string password)
+    {
+        readResponse();
+        if (resultCode != 220) throw new IOException(result);
+        sendCommand("USER " + user);
+        if (resultCode != 331 && resultCode != 230 && resultCode != 332) throw new IOException(result);
+        if (resultCode != 230)
+        {
+            // The test around this block is of USER's reply; the one inside, of PASS's.
+            sendCommand("PASS " + password);
+            if (!(resultCode == 230 || resultCode == 202 || resultCode == 332)) throw new IOException(result);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
     [Theory]
     [InlineData("""
     void Login(string user)

@@ -120,6 +120,38 @@ public class PreliminaryReplyAsFinalTests
 
     #region Does not report
 
+    [Fact]
+    public async Task The_final_reply_read_after_a_preliminary_one_is_not_the_preliminary_one()
+    {
+        // readResponse() reads the transfer's final reply into the field after the 150 was tested.
+        var source = Snippets.Usings + """
+class FtpSession
+{
+    private int resultCode;
+    private string result = "";
+
+    private void sendCommand(string command)
+    {
+        // writes the command, then reads the reply into resultCode
+        readResponse();
+    }
+
+    private void readResponse() => resultCode = 0;
+
+    public bool Download(string name)
+    {
+        sendCommand("RETR " + name);
+        if (resultCode != 150 && resultCode != 125) throw new IOException(result);
+        // ... the data connection is read here ...
+        readResponse();
+        if (resultCode == 226 || resultCode == 250) return true;
+        throw new IOException(result);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
     [Theory]
     [InlineData("""
     bool Download(FtpWebResponse response)
