@@ -20,6 +20,7 @@ namespace FtpReplyAnalyzers.Rules;
 internal sealed class PermanentReplyRetried : Rule
 {
     private static readonly ReplyCodeSet Permanent = ReplyCodeSet.OfCategory(5);
+    private static readonly ReplyCodeSet Completion = ReplyCodeSet.OfCategory(2);
 
     private static readonly string[] PredicateMethods = { "Handle", "HandleResult", "HandleInner", "Or", "OrResult", "OrInner", "RetryOn", "RetryIf", "When", "ShouldRetry" };
 
@@ -64,7 +65,7 @@ internal sealed class PermanentReplyRetried : Rule
     {
         switch (operation)
         {
-            case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when OperationHelpers.EnclosingLoop(continueOperation) is { } loop && RetryContext.IsRetryLoop(loop):
+            case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when OperationHelpers.EnclosingLoop(continueOperation) is { } loop && IsRetryOfFailure(loop):
                 if (!ChangesRequestBefore(continueOperation))
                 {
                     AddPath(continueOperation, block, ref found, fallback: continueOperation.Syntax);
@@ -72,7 +73,7 @@ internal sealed class PermanentReplyRetried : Rule
 
                 break;
 
-            case ICatchClauseOperation catchClause when OperationHelpers.EnclosingLoop(catchClause) is { } loop && RetryContext.IsRetryLoop(loop)
+            case ICatchClauseOperation catchClause when OperationHelpers.EnclosingLoop(catchClause) is { } loop && IsRetryOfFailure(loop, catchClause.Parent)
                                                         && !ReplyPath.AlwaysLeaves(catchClause.Handler) && !ChangesRequest(catchClause.Handler):
                 // The catch falls through to the next iteration: everything it catches is retried.
                 var declaration = (SyntaxNode?)(catchClause.Syntax as CatchClauseSyntax)?.Declaration ?? catchClause.Syntax;
@@ -87,7 +88,9 @@ internal sealed class PermanentReplyRetried : Rule
                 Add(selection, block.Evaluator, ref found, null);
                 break;
 
-            case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, block.Evaluator.Evaluate(condition)):
+            case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, block.Evaluator.Evaluate(condition))
+                                                                                && !block.Evaluator.Evaluate(condition).Must.Overlaps(Completion):
+                // A loop that goes on after a 2xx (while (line != null)) repeats work, it does not retry a failure.
                 Add(block.Evaluator.Evaluate(condition), block.Evaluator, ref found, null);
                 break;
         }
@@ -136,6 +139,83 @@ internal sealed class PermanentReplyRetried : Rule
         => codes.Count == 1
             ? codes[0].Advice
             : "retry only 4xx replies; on a 5xx, fail or change the request";
+
+    /// <summary>
+    /// A retry loop (see <see cref="RetryContext.IsRetryLoop"/>) that ends once an attempt succeeds: its body leaves it
+    /// (break, return), or its condition reads what the body writes (a done flag, the reply). A loop that goes on
+    /// after success too (a keep-alive daemon, a loop draining a queue) repeats work; what it catches is not retried.
+    /// </summary>
+    /// <param name="loop">The loop.</param>
+    /// <param name="attempt">The try statement whose failure is caught, when known: only the exits in it or after it end
+    /// the loop on its success (a break on cancellation at the top of the loop does not).</param>
+    private static bool IsRetryOfFailure(ILoopOperation loop, IOperation? attempt = null)
+    {
+        if (!RetryContext.IsRetryLoop(loop))
+        {
+            return false;
+        }
+
+        foreach (var operation in loop.Body.Descendants())
+        {
+            if (operation is IReturnOperation { IsImplicit: false } or IBranchOperation { BranchKind: BranchKind.Break }
+                && (attempt is null || operation.Syntax.SpanStart >= attempt.Syntax.SpanStart) && LeavesLoop(operation, loop))
+            {
+                return true;
+            }
+        }
+
+        var condition = loop switch
+        {
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            IForLoopOperation forLoop => forLoop.Condition,
+            _ => null,
+        };
+        if (condition is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            var read = operation switch
+            {
+                ILocalReferenceOperation local => (ISymbol)local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member => member.Member,
+                _ => null,
+            };
+            if (read is not null && OperationHelpers.Assigns(loop.Body, read))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a return or break inside <paramref name="loop"/> leaves it (not an inner loop's break, a switch's, a lambda's return).</summary>
+    private static bool LeavesLoop(IOperation exit, ILoopOperation loop)
+    {
+        for (var parent = exit.Parent; parent is not null && parent != loop; parent = parent.Parent)
+        {
+            switch (parent.Kind)
+            {
+                case OperationKind.AnonymousFunction:
+                case OperationKind.LocalFunction:
+                    return false;
+                case OperationKind.Loop:
+                case OperationKind.Switch when exit is IBranchOperation:
+                    if (exit is IBranchOperation)
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A retry that first changes something (re-login, PROT P, another data mode) is not the same request again.</summary>
     private static bool ChangesRequestBefore(IOperation site)

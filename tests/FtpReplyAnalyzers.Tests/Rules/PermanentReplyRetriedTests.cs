@@ -9,6 +9,34 @@ public class PermanentReplyRetriedTests
 {
     #region Reports
 
+    [Fact]
+    public async Task A_loop_that_ends_when_a_done_flag_is_set_retries_what_it_catches()
+    {
+        var source = Snippets.Usings + """
+class Uploader
+{
+    void Upload(FtpClient client)
+    {
+        var done = false;
+        while (!done)
+        {
+            try
+            {
+                client.UploadFile("a", "/a");
+                done = true;
+            }
+            catch {|FTPR0003:(FtpCommandException e)|}
+            {
+                Console.WriteLine(e.Message);
+            }
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+
     [Theory]
     // A retry loop whose condition lets 5xx in.
     [InlineData("""
@@ -198,6 +226,64 @@ public class PermanentReplyRetriedTests
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task Loops_that_go_on_after_success_repeat_work_and_retry_nothing()
+    {
+        // A keep-alive daemon, a loop draining a queue, a loop reading lines: none ends when an attempt succeeds.
+        var source = Snippets.Usings + """
+class Housekeeping
+{
+    private bool enabled = true;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<FtpClient> idle = new();
+
+    void KeepAlive(FtpClient client, CancellationToken token)
+    {
+        while (enabled)
+        {
+            if (token.IsCancellationRequested)
+                break;
+
+            try
+            {
+                client.Execute("NOOP");
+            }
+            catch (FtpCommandException)
+            {
+                Console.WriteLine("keep-alive failed");
+            }
+
+            Thread.Sleep(30000);
+        }
+    }
+
+    void DrainIdle()
+    {
+        while (idle.TryDequeue(out var client))
+        {
+            try
+            {
+                client.Disconnect();
+            }
+            catch (FtpCommandException)
+            {
+            }
+        }
+    }
+
+    void ReadListing(StreamReader reader)
+    {
+        string line = reader.ReadLine();
+        while (line != null)
+        {
+            Console.WriteLine(line);
+            line = reader.ReadLine();
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 
     [Theory]
     // Retry on 4xx only.
