@@ -169,13 +169,7 @@ internal static class OperationHelpers
         foreach (var descendant in operation.DescendantsAndSelf())
         {
             if (descendant is IAssignmentOperation assignment && (!simpleOnly || assignment is ISimpleAssignmentOperation)
-                && StripConversions(assignment.Target) switch
-                {
-                    ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, variable),
-                    IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, variable),
-                    IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member => SymbolEqualityComparer.Default.Equals(member.Member, variable),
-                    _ => false,
-                })
+                && SymbolEqualityComparer.Default.Equals(VariableOf(StripConversions(assignment.Target)), variable))
             {
                 return true;
             }
@@ -183,6 +177,15 @@ internal static class OperationHelpers
 
         return false;
     }
+
+    /// <summary>The variable an operation reads or writes: a local, a parameter, or a field or property of this instance; else null.</summary>
+    public static ISymbol? VariableOf(IOperation? operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member => member.Member,
+        _ => null,
+    };
 
     /// <summary>The outermost operation whose syntax is <paramref name="syntax"/>, searched from <paramref name="near"/> in its tree.</summary>
     public static IOperation? Find(IOperation near, SyntaxNode? syntax)

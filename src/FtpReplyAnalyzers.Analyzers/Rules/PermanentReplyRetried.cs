@@ -177,14 +177,7 @@ internal sealed class PermanentReplyRetried : Rule
 
         foreach (var operation in condition.DescendantsAndSelf())
         {
-            var read = operation switch
-            {
-                ILocalReferenceOperation local => (ISymbol)local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member => member.Member,
-                _ => null,
-            };
-            if (read is not null && OperationHelpers.Assigns(loop.Body, read))
+            if (OperationHelpers.VariableOf(operation) is { } read && OperationHelpers.Assigns(loop.Body, read))
             {
                 return true;
             }
@@ -203,14 +196,10 @@ internal sealed class PermanentReplyRetried : Rule
                 case OperationKind.AnonymousFunction:
                 case OperationKind.LocalFunction:
                     return false;
-                case OperationKind.Loop:
+                case OperationKind.Loop when exit is IBranchOperation:
                 case OperationKind.Switch when exit is IBranchOperation:
-                    if (exit is IBranchOperation)
-                    {
-                        return false;
-                    }
-
-                    break;
+                    // A break of an inner loop or of a switch.
+                    return false;
             }
         }
 
