@@ -71,17 +71,20 @@ public sealed class ReportDownloader
     {
         for (var attempt = 0; ; attempt++)
         {
+            // A new request per attempt: a request that got its reply gives the same reply again.
             var request = (FtpWebRequest)WebRequest.Create(remote);
             request.Method = WebRequestMethods.Ftp.DeleteFile;
             request.Credentials = _credentials;
-            using var response = (FtpWebResponse)request.GetResponse();
-            if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy && attempt < MaxRetries)
+            try
             {
-                Thread.Sleep(TimeSpan.FromSeconds(Math.Pow(2, attempt)));
-                continue;
+                using var response = (FtpWebResponse)request.GetResponse();
+                return (int)response.StatusCode / 100 == 2;
             }
-
-            return (int)response.StatusCode / 100 == 2;
+            catch (WebException ex) when (ex.Response is FtpWebResponse { StatusCode: FtpStatusCode.ActionNotTakenFileUnavailableOrBusy } && attempt < MaxRetries)
+            {
+                // 450: the file is busy (FtpWebRequest throws every negative reply from GetResponse).
+                Thread.Sleep(TimeSpan.FromSeconds(Math.Pow(2, attempt)));
+            }
         }
     }
 }

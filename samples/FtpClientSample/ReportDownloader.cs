@@ -65,12 +65,15 @@ public sealed class ReportDownloader
         var request = (FtpWebRequest)WebRequest.Create(remote);
         request.Method = WebRequestMethods.Ftp.DeleteFile;
         request.Credentials = _credentials;
-        using var response = (FtpWebResponse)request.GetResponse();
-        if (response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailableOrBusy)
+        try
         {
+            using var response = (FtpWebResponse)request.GetResponse();
+            return response.StatusCode == FtpStatusCode.FileActionOK;
+        }
+        catch (WebException ex) when (ex.Response is FtpWebResponse { StatusCode: FtpStatusCode.ActionNotTakenFileUnavailableOrBusy })
+        {
+            // 450: the file is busy (FtpWebRequest throws every negative reply from GetResponse).
             return false;
         }
-
-        return response.StatusCode == FtpStatusCode.FileActionOK;
     }
 }

@@ -130,6 +130,18 @@ public static class ReplyCatalog
         Cmd("PBSZ", new[] { 200 }, new[] { 503, 504, 534, 536 }),
         Cmd("PROT", new[] { 200 }, new[] { 503, 504, 534, 536 }),
         Cmd("OPTS", new[] { 200, 202 }, new[] { 451, 500, 501, 502 }),
+        Cmd("TYPE", new[] { 200 }, new[] { 421, 500, 501, 504, 530 }),
+        Cmd("MODE", new[] { 200 }, new[] { 421, 500, 501, 504, 530 }),
+        Cmd("STRU", new[] { 200 }, new[] { 421, 500, 501, 504, 530 }),
+        Cmd("ALLO", new[] { 200, 202 }, new[] { 421, 500, 501, 504, 530 }),
+        // 202 to SITE: the site command is not implemented (not done), unlike 202 to ALLO or ACCT (not needed).
+        Cmd("SITE", new[] { 200 }, new[] { 500, 501, 530 }),
+        Cmd("REIN", new[] { 120, 220 }, new[] { 421, 500, 502 }),
+        Cmd("SMNT", new[] { 202, 250 }, new[] { 421, 500, 501, 502, 530, 550 }),
+        Cmd("MFMT", new[] { 213 }, new[] { 500, 501, 550 }),
+        Cmd("HOST", new[] { 220 }, new[] { 421, 500, 501, 502, 504, 530 }),
+        Cmd("CCC", new[] { 200 }, new[] { 500, 533, 534 }),
+        Cmd("ADAT", new[] { 235, 335 }, new[] { 500, 501, 503, 535 }),
     };
 
     /// <summary>Numbers seen on FTP code lists that are Winsock errors, not FTP replies.</summary>
@@ -189,6 +201,20 @@ public static class ReplyCatalog
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="code"/> is among the replies the catalog lists for <paramref name="verb"/>, or the
+    /// command is unknown (then any reply may answer it).
+    /// </summary>
+    public static bool MayAnswer(string? verb, int code)
+    {
+        if (FindCommand(verb) is not { } replies)
+        {
+            return true;
+        }
+
+        return replies.IsPositive(code) || System.Linq.Enumerable.Contains(replies.Negative, code);
     }
 
     /// <summary>The catalog entry of <paramref name="code"/>, or null when no RFC defines it.</summary>

@@ -1,3 +1,4 @@
+using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
@@ -204,6 +205,12 @@ internal static class GiveUp
             }
 
             if (operation.Type is { SpecialType: SpecialType.None } type && libraries.CarriesReply(type))
+            {
+                return true;
+            }
+
+            // throw new ServerDownException(this), inside the reply's own class.
+            if (operation is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } self } && HandWrittenClients.IsReplyClass(self))
             {
                 return true;
             }

@@ -84,11 +84,14 @@ internal sealed class ReplyPath
                 case OperationKind.CatchClause when child == ((ICatchClauseOperation)parent).Handler:
                     var catchClause = (ICatchClauseOperation)parent;
                     constraint = block.CaughtBy(catchClause);
-                    if (constraint is not null)
+                    if (constraint is null)
                     {
-                        replyCatch ??= catchClause;
+                        // A catch that receives no reply (around parsing the reply's text, opening the data
+                        // connection, a file): what it does is about that failure, not about the reply tested before.
+                        return null;
                     }
 
+                    replyCatch ??= catchClause;
                     break;
 
                 case OperationKind.Block:
@@ -136,7 +139,17 @@ internal sealed class ReplyPath
             }
         }
 
-        return combined is { } selection ? new ReplyPath(selection, replyCatch) : null;
+        if (combined is not { } selection)
+        {
+            return null;
+        }
+
+        if (selection.Reply is { } tested && block.Recognizer.Libraries.PossibleCodes(tested, OperationHelpers.Root(site)) is { } possible)
+        {
+            selection = selection.Within(possible);
+        }
+
+        return new ReplyPath(selection, replyCatch);
     }
 
     /// <summary>

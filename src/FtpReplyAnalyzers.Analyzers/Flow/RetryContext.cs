@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
@@ -19,7 +21,14 @@ internal sealed class RetryContext
     // Whether every call of a method sits in a retry loop or helper, found once per method for the compilation.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(SymbolEqualityComparer.Default);
 
-    public RetryContext(FtpLibraries libraries) => _libraries = libraries;
+    // The calls in the compilation by the name they call, indexed when a try-once question is first asked.
+    private readonly Lazy<Dictionary<string, List<SimpleNameSyntax>>> _calls;
+
+    public RetryContext(FtpLibraries libraries)
+    {
+        _libraries = libraries;
+        _calls = new Lazy<Dictionary<string, List<SimpleNameSyntax>>>(() => IndexCalls(libraries.Compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>True when a retry helper, a retry policy or every caller retries what <paramref name="site"/> gives up.</summary>
     public bool IsRetried(IOperation site, ReplyBlock block)
@@ -163,7 +172,11 @@ internal sealed class RetryContext
         return false;
     }
 
-    /// <summary>Every call of <paramref name="method"/> in its file sits in a retry loop or retry helper, and there is at least one.</summary>
+    /// <summary>
+    /// The method is called, and every call retries it (a retry loop or helper around the call) or passes its failure
+    /// up to its own caller (returns the result, or returns or throws when it fails): then what the method gives up
+    /// is not the end of the operation. Calls are looked for in the whole compilation.
+    /// </summary>
     private bool IsTryOnce(IMethodSymbol method, IOperation site)
     {
         var model = site.SemanticModel;
@@ -176,52 +189,141 @@ internal sealed class RetryContext
         return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options));
     }
 
-    /// <summary>
-    /// Every call of the method within its type (in this file) sits in a retry loop or helper. Only the type's
-    /// own text is searched for the method's name: the try-once helper is a private method of the class that
-    /// retries it.
-    /// </summary>
-    private static bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options)
+    private bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options)
     {
-        var calls = 0;
-        var type = method.ContainingType;
-        if (type is null)
+        if (!_calls.Value.TryGetValue(method.Name, out var names))
         {
             return false;
         }
 
-        var text = model.SyntaxTree.GetText();
-        var root = model.SyntaxTree.GetRoot();
+        var calls = 0;
         var onlyMemberOfItsName = IsOnlyMemberOfItsName(method);
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        foreach (var name in names)
         {
-            if (reference.SyntaxTree != model.SyntaxTree)
+            var nameModel = name.SyntaxTree == model.SyntaxTree ? model : ModelOf(name.SyntaxTree);
+            if (!RefersTo(name, method, onlyMemberOfItsName, nameModel))
             {
                 continue;
             }
 
-            // Find the name in the type's text first: most methods are never named again, and then nothing is walked.
-            var span = reference.Span;
-            var typeText = text.ToString(span);
-            var name = method.Name;
-            for (var at = typeText.IndexOf(name, StringComparison.Ordinal); at >= 0; at = typeText.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            calls++;
+            if (!IsRetryingCallSite(name, nameModel, options) && !PassesFailureUp(name))
             {
-                var token = root.FindToken(span.Start + at);
-                if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == method.Name && token.SpanStart == span.Start + at
-                    && token.Parent is SimpleNameSyntax simpleName && simpleName.Parent is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax)
-                    && RefersTo(simpleName, method, onlyMemberOfItsName, model))
-                {
-                    calls++;
-                    if (!IsRetryingCallSite(simpleName, model, options))
-                    {
-                        return false;
-                    }
-                }
+                return false;
             }
         }
 
         return calls > 0;
     }
+
+#pragma warning disable RS1030 // The callers of a method are in other files: their model is the compilation's (shared with the driver's).
+    private SemanticModel ModelOf(SyntaxTree tree) => _libraries.Compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+    /// <summary>The names of invoked methods (and of method groups passed on), by name, over the compilation.</summary>
+    private static Dictionary<string, List<SimpleNameSyntax>> IndexCalls(Compilation compilation)
+    {
+        var index = new Dictionary<string, List<SimpleNameSyntax>>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                var name = node switch
+                {
+                    InvocationExpressionSyntax invocation => NameOf(invocation.Expression),
+                    ArgumentSyntax argument => NameOf(argument.Expression),
+                    _ => null,
+                };
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(name.Identifier.ValueText, out var list))
+                {
+                    index.Add(name.Identifier.ValueText, list = new List<SimpleNameSyntax>());
+                }
+
+                list.Add(name);
+            }
+        }
+
+        return index;
+    }
+
+    private static SimpleNameSyntax? NameOf(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax simple => simple,
+        MemberAccessExpressionSyntax access => access.Name,
+        MemberBindingExpressionSyntax binding => binding.Name,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The call's failure reaches the caller's caller: <c>return M();</c>, <c>=&gt; M()</c>, <c>ok = M(); ... return ok;</c> (or a
+    /// value chosen by it),
+    /// <c>if (!M()) return false;</c> or <c>throw</c>.
+    /// </summary>
+    private static bool PassesFailureUp(SimpleNameSyntax name)
+    {
+        SyntaxNode node = name.Parent is MemberAccessExpressionSyntax or MemberBindingExpressionSyntax ? name.Parent : name;
+        if (node.Parent is not InvocationExpressionSyntax call)
+        {
+            return false;
+        }
+
+        node = call;
+        while (node.Parent is AwaitExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax or ConditionalAccessExpressionSyntax
+               || (node.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } && node.Parent.Parent is InvocationExpressionSyntax))
+        {
+            node = node.Parent is MemberAccessExpressionSyntax ? node.Parent.Parent! : node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case ReturnStatementSyntax:
+            case ArrowExpressionClauseSyntax:
+                return true;
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable }:
+                return ReturnsVariable(node, variable.Identifier.ValueText);
+            case AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment when assignment.Right == node:
+                return ReturnsVariable(node, target.Identifier.ValueText);
+            case PrefixUnaryExpressionSyntax { Parent: IfStatementSyntax negated } when negated.Condition == node.Parent:
+                return GivesUp(negated.Statement);
+            case IfStatementSyntax test when test.Condition == node:
+                return test.Else is { } elseClause && GivesUp(elseClause.Statement);
+            default:
+                return false;
+        }
+    }
+
+    private static bool ReturnsVariable(SyntaxNode call, string variable)
+    {
+        var body = call.FirstAncestorOrSelf<SyntaxNode>(static n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+        if (body is null)
+        {
+            return false;
+        }
+
+        foreach (var node in body.DescendantNodes())
+        {
+            // return ok; return ok ? data : null;
+            if (node is ReturnStatementSyntax { Expression: { } returned }
+                && returned.DescendantNodesAndSelf().Any(n => n is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == variable))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GivesUp(StatementSyntax statement) => statement switch
+    {
+        ReturnStatementSyntax or ThrowStatementSyntax => true,
+        BlockSyntax block => block.Statements.Any(static s => s is ReturnStatementSyntax or ThrowStatementSyntax),
+        _ => false,
+    };
 
     /// <summary>
     /// True when <paramref name="name"/> names <paramref name="method"/>. Asking the semantic model binds the whole
@@ -232,12 +334,25 @@ internal sealed class RetryContext
     /// </summary>
     private static bool RefersTo(SimpleNameSyntax name, IMethodSymbol method, bool onlyMemberOfItsName, SemanticModel model)
     {
-        if (onlyMemberOfItsName && IsAloneOrOnThis(name) && !IsInNameof(name) && !IsDeclaredAround(name))
+        if (onlyMemberOfItsName && IsAloneOrOnThis(name) && IsInside(name, method.ContainingType) && !IsInNameof(name) && !IsDeclaredAround(name))
         {
             return true;
         }
 
         return model.GetSymbolInfo(name).Symbol is IMethodSymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition);
+    }
+
+    private static bool IsInside(SyntaxNode name, INamedTypeSymbol type)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == name.SyntaxTree && reference.Span.Contains(name.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOnlyMemberOfItsName(IMethodSymbol method)

@@ -68,7 +68,11 @@ internal sealed class FluentFtp : FtpLibrary
         return false;
     }
 
-    public override bool IsReplyException(ITypeSymbol type) => InheritsFrom(type, _exception) || InheritsFrom(type, _commandException);
+    /// <summary>
+    /// FtpCommandException and its subtypes carry the reply; FtpException, their base, receives them. Its other subtypes
+    /// (a listing that does not parse, a missing object, TLS not available) are no reply.
+    /// </summary>
+    public override bool IsReplyException(ITypeSymbol type) => Is(type, _exception) || InheritsFrom(type, _commandException);
 
     public override ITypeSymbol? NegativeReplyException(IInvocationOperation invocation)
     {

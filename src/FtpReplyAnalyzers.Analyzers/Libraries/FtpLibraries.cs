@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Reflection;
+using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -246,6 +247,20 @@ internal sealed class FtpLibraries
             if (!codes.IsEmpty)
             {
                 return (codes, firstDigitOnly, library);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The codes the reply can hold where it is read, when its library narrows them, or null.</summary>
+    public ReplyCodeSet? PossibleCodes(ReplyExpression reply, IOperation root)
+    {
+        foreach (var library in Present)
+        {
+            if ((reply.Library is null || reply.Library == library) && library.PossibleCodes(reply, root) is { } possible)
+            {
+                return possible;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -61,6 +62,12 @@ internal abstract class FtpLibrary
 
     /// <summary>True for an exception type that exists to carry a negative reply: a catch of it receives one.</summary>
     public virtual bool IsReplyException(ITypeSymbol type) => false;
+
+    /// <summary>
+    /// The codes <paramref name="reply"/> can hold where it is read in <paramref name="root"/> (the code block), when the
+    /// library narrows them (a response FtpWebRequest returned holds no negative reply: it throws those), or null.
+    /// </summary>
+    public virtual ReplyCodeSet? PossibleCodes(ReplyExpression reply, IOperation root) => null;
 
     /// <summary>The exception type a call throws when the server answers with a negative reply, or null when it throws none.</summary>
     public virtual ITypeSymbol? NegativeReplyException(IInvocationOperation invocation) => null;

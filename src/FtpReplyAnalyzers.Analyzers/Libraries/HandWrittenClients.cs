@@ -62,6 +62,28 @@ internal sealed class HandWrittenClients : FtpLibrary
     /// <summary>A type or member named for a reply or response.</summary>
     public static bool IsReplyHolderName(string name) => NameMentions(name, "Reply") || NameMentions(name, "Response");
 
+    /// <summary>
+    /// A class of the program's own that is a reply (FtpResponse, ServerReply: named for one, with a member named for
+    /// its code): passing it on (<c>throw new FtpServerDownException(this)</c>) passes the reply on.
+    /// </summary>
+    public static bool IsReplyClass(ITypeSymbol type)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || !IsReplyHolderName(type.Name) || type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol or IFieldSymbol && IsReplyCodeName(member.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A string named for a line of the reply.</summary>
     public static bool IsReplyLineName(string name)
         => NameMentions(name, "reply") || NameMentions(name, "response") || NameMentions(name, "line") || NameMentions(name, "status") || NameMentions(name, "answer");

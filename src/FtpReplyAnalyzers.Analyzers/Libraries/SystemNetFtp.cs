@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
@@ -64,6 +65,59 @@ internal sealed class SystemNetFtp : FtpLibrary
                || name.StartsWith("EndGet", StringComparison.Ordinal) || name == "GetResponseStream"
             ? _webException
             : null;
+    }
+
+    /// <summary>
+    /// FtpWebRequest throws WebException for every 4xx and 5xx reply (from GetResponse, GetRequestStream and the
+    /// response stream): the StatusCode of a response it returned is a positive reply. A response read from the
+    /// exception (<c>ex.Response</c>) may hold any.
+    /// </summary>
+    public override ReplyCodeSet? PossibleCodes(ReplyExpression reply, IOperation root)
+        => reply.Kind == ReplyValueKind.StatusCode && OperationHelpers.StripConversions(reply.Receiver) is { } receiver && Is(receiver.Type, _response)
+           && IsReturnedResponse(receiver, root, assignmentsFollowed: true)
+            ? PositiveReplies
+            : null;
+
+    private static readonly ReplyCodeSet PositiveReplies = ReplyCodeSet.Range(100, 399);
+
+    private bool IsReturnedResponse(IOperation value, IOperation root, bool assignmentsFollowed)
+    {
+        switch (OperationHelpers.StripConversions(value))
+        {
+            case IAwaitOperation awaited:
+                return IsReturnedResponse(awaited.Operation, root, assignmentsFollowed);
+            case IInvocationOperation invocation:
+                return invocation.TargetMethod.Name is "GetResponse" or "GetResponseAsync" or "EndGetResponse"
+                       && NegativeReplyException(invocation) is not null;
+            case ILocalReferenceOperation or IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
+                when assignmentsFollowed && OperationHelpers.VariableOf(value) is { } variable:
+                // Every value the block gives the variable is a response FtpWebRequest returned.
+                var found = false;
+                foreach (var operation in root.Descendants())
+                {
+                    var assigned = operation switch
+                    {
+                        ISimpleAssignmentOperation assignment when SymbolEqualityComparer.Default.Equals(OperationHelpers.VariableOf(assignment.Target), variable) => assignment.Value,
+                        IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, variable) => declarator.Initializer?.Value,
+                        _ => null,
+                    };
+                    if (assigned is null)
+                    {
+                        continue;
+                    }
+
+                    if (!IsReturnedResponse(assigned, root, assignmentsFollowed: false))
+                    {
+                        return false;
+                    }
+
+                    found = true;
+                }
+
+                return found;
+            default:
+                return false;
+        }
     }
 
     public override IOperation? NegativeReplyFlag(IOperation value, IOperation constant)

@@ -271,6 +271,13 @@ internal sealed class CommandFinder
     public string? Find(ReplyExpression reply, IOperation site)
     {
         var body = OperationHelpers.FunctionBody(site);
+
+        // A catch receives the reply of any command sent in its try: the command when there is one, else none is known.
+        if (reply.Operation is ICatchClauseOperation { Parent: ITryOperation tryOperation })
+        {
+            return OnlyCommandSentIn(body, tryOperation.Body.Syntax.Span, out var several) ?? (several ? null : OnlyRequestMethod(body, site.Syntax.SpanStart));
+        }
+
         var verb = FromValue(reply.Receiver ?? reply.Operation, body, site, 0);
         if (verb == Unknown)
         {
@@ -400,6 +407,27 @@ internal sealed class CommandFinder
                 var found = CommandText.VerbOf(assignment.Value);
                 if (found is null || (verb is not null && verb != found))
                 {
+                    return null;
+                }
+
+                verb = found;
+            }
+        }
+
+        return verb;
+    }
+
+    private string? OnlyCommandSentIn(IOperation body, Microsoft.CodeAnalysis.Text.TextSpan span, out bool several)
+    {
+        string? verb = null;
+        several = false;
+        foreach (var (start, found) in CommandsOf(body).Sent)
+        {
+            if (span.Contains(start))
+            {
+                if (verb is not null && verb != found)
+                {
+                    several = true;
                     return null;
                 }
 

@@ -42,6 +42,9 @@ internal readonly struct Selection
     public Selection Or(Selection other)
         => new(Must.Union(other.Must), May.Union(other.May), Reply ?? other.Reply, Merge(Anchor, other.Anchor));
 
+    /// <summary>The selection among the codes the reply can hold.</summary>
+    public Selection Within(ReplyCodeSet possible) => new(Must.Intersect(possible), May.Intersect(possible), Reply, Anchor);
+
     public Selection WithAnchor(SyntaxNode anchor) => new(Must, May, Reply, anchor);
 
     private static SyntaxNode? Merge(SyntaxNode? left, SyntaxNode? right)

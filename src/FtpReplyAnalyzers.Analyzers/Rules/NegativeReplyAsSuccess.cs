@@ -56,7 +56,7 @@ internal sealed class NegativeReplyAsSuccess : Rule
         var must = path.Selection.Must;
         var negatives = must.Intersect(Negative).DefinedCodes();
         var command = replySite.Command;
-        negatives.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code));
+        negatives.RemoveAll(c => !ReplyCatalog.MayAnswer(command, c.Code) || ReplyCatalog.IsExpectedNegative(command, c.Code));
         if (negatives.Count == 0)
         {
             return;

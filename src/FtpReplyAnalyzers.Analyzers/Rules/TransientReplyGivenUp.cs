@@ -70,8 +70,15 @@ internal sealed class TransientReplyGivenUp : Rule
 
         var command = replySite.Command;
         var aborts = transient.Exists(static c => c.Code == 426) && block.Commands.AbortsTransfer(site);
-        transient.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code) || (aborts && c.Code == 426));
-        if (transient.Count == 0 || ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site, block))
+        transient.RemoveAll(c => !ReplyCatalog.MayAnswer(command, c.Code) || ReplyCatalog.IsExpectedNegative(command, c.Code) || (aborts && c.Code == 426));
+        if (transient.Count == 0 || (PassesUp(replySite.Kind) && transient.TrueForAll(static c => c.Code == 421)))
+        {
+            // 421: the server is closing the control connection; nothing can be retried on it. Throwing or returning
+            // failure passes it to the code that owns the connection, which reconnects.
+            return;
+        }
+
+        if (ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site, block))
         {
             return;
         }
@@ -86,4 +93,6 @@ internal sealed class TransientReplyGivenUp : Rule
             transient.Count == 1 ? "it" : "them",
             ReplyMessages.TransientAdvice(transient)));
     }
+
+    private static bool PassesUp(GiveUpKind kind) => kind is GiveUpKind.Throw or GiveUpKind.ReturnFailure;
 }

@@ -21,6 +21,11 @@ public class ReplyCatalogTests
         "greeting", "USER", "PASS", "ACCT", "CWD", "CDUP", "RETR", "STOR", "STOU", "APPE", "LIST", "NLST", "MLSD", "REST", "RNFR", "RNTO",
         "DELE", "RMD", "MKD", "PWD", "STAT", "SIZE", "MDTM", "MLST", "FEAT", "SYST", "HELP", "NOOP", "ABOR", "QUIT", "PASV", "EPSV", "PORT",
         "EPRT", "AUTH", "PBSZ", "PROT", "OPTS",
+
+        // Beyond the reference's table, from RFC 959 (TYPE, MODE, STRU, ALLO, SITE, REIN, SMNT), RFC 3659 drafts
+        // (MFMT), RFC 7151 (HOST), RFC 4217 (CCC) and RFC 2228 (ADAT): commands real clients send, so that a reply is
+        // attributed to them and not to an earlier command.
+        "TYPE", "MODE", "STRU", "ALLO", "SITE", "REIN", "SMNT", "MFMT", "HOST", "CCC", "ADAT",
     };
 
     [Fact]

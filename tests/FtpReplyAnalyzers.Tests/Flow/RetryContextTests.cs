@@ -261,8 +261,9 @@ class FtpControl
     }
 
     [Fact]
-    public void APrivateMethodCalledOnceOutsideALoop()
+    public void AMethodWhoseOtherCallerPassesItsFailureUp()
     {
+        // StoreOnce returns what TryStore answers: its own caller decides.
         const string source = """
 class FtpControl
 {
@@ -286,6 +287,70 @@ class FtpControl
     public bool StoreOnce() => TryStore();
 }
 """;
+        Assert.True(IsRetried(source, "return false;"));
+    }
+
+    [Theory]
+    [InlineData("var ok = TryStore(); return ok ? \"stored\" : null;")]
+    [InlineData("if (!TryStore()) throw new System.InvalidOperationException(); return \"stored\";")]
+    [InlineData("bool ok; ok = TryStore(); Log(); return ok.ToString();")]
+    public void AMethodWhoseCallerReturnsOrThrowsOnItsFailure(string callerBody)
+    {
+        var source = """
+class FtpControl
+{
+    int ReadReply() => 0;
+    void Log() { }
+
+    private bool TryStore()
+    {
+        int code = ReadReply();
+        if (code == 421) return false;
+        return true;
+    }
+
+    public string StoreOnce()
+    {
+        BODY
+    }
+}
+""".Replace("BODY", callerBody);
+        Assert.True(IsRetried(source, "return false;"));
+    }
+
+    [Theory]
+    [InlineData("TryStore(); Log();")]
+    [InlineData("var ok = TryStore(); Log(ok);")]
+    [InlineData("if (!TryStore()) Log(false);")]
+    public void AMethodOneOfWhoseCallersDropsItsFailure(string droppingBody)
+    {
+        var source = """
+class FtpControl
+{
+    int ReadReply() => 0;
+    void Log(bool ok = true) { }
+
+    private bool TryStore()
+    {
+        int code = ReadReply();
+        if (code == 421) return false;
+        return true;
+    }
+
+    public void Store()
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (TryStore()) return;
+        }
+    }
+
+    public void StoreAndForget()
+    {
+        BODY
+    }
+}
+""".Replace("BODY", droppingBody);
         Assert.False(IsRetried(source, "return false;"));
     }
 

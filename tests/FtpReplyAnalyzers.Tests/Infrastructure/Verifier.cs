@@ -125,4 +125,13 @@ internal static class AnalyzerVerifier<TRule>
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         => Verifier<TRule, EmptyCodeFixProvider>.VerifyAnalyzerAsync(source, expected);
+
+    /// <summary>Like <see cref="VerifyAsync(string, DiagnosticResult[])"/>, with a second file of the same project (its callers, say).</summary>
+    public static Task VerifyWithFileAsync(string source, string otherFile, params DiagnosticResult[] expected)
+    {
+        var test = Verifier<TRule, EmptyCodeFixProvider>.CreateTest(source, fixedSource: null);
+        test.TestState.Sources.Add(("Other.cs", otherFile));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
 }

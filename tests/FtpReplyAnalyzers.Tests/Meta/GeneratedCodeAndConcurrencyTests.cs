@@ -30,7 +30,7 @@ public class GeneratedCodeAndConcurrencyTests
         "MirrorJob.cs:37:FTPR0006",
         "ReportDownloader.cs:30:FTPR0001",
         "ReportDownloader.cs:57:FTPR0002",
-        "ReportDownloader.cs:71:FTPR0001",
+        "ReportDownloader.cs:76:FTPR0001",
         "StatusNumbers.cs:7:FTPR0008",
         "TransferMonitor.cs:11:FTPR0004",
         "TransferMonitor.cs:20:FTPR0007",

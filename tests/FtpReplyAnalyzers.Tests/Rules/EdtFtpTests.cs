@@ -198,9 +198,10 @@ using EnterpriseDT.Net.Ftp;
     }
 
     [Fact]
-    public async Task FTPR0001_catch_of_FTPConnectionClosedException_is_a_421_given_up()
+    public async Task FTPR0001_catch_of_FTPConnectionClosedException_returning_failure_is_not_reported()
     {
-        // ValidateReply throws FTPConnectionClosedException for 421, without a reply code (ReplyCode is -1).
+        // ValidateReply throws FTPConnectionClosedException for 421 (ReplyCode is -1): the connection is gone, nothing
+        // can be retried on it; returning failure passes the reconnect to the connection's owner.
         var source = InClass("""
     bool Remove(FTPClient client, string path)
     {
@@ -211,7 +212,26 @@ using EnterpriseDT.Net.Ftp;
         }
         catch (FTPConnectionClosedException)
         {
-            {|#0:return false;|}
+            return false;
+        }
+    }
+""");
+        await Transient.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task FTPR0001_catch_of_FTPConnectionClosedException_that_exits_is_a_421_given_up()
+    {
+        var source = InClass("""
+    void Remove(FTPClient client, string path)
+    {
+        try
+        {
+            client.Delete(path);
+        }
+        catch (FTPConnectionClosedException)
+        {
+            {|#0:Environment.Exit(3);|}
         }
     }
 """);

@@ -69,7 +69,7 @@ public class NegativeReplyAsSuccessTests
                 {|#0:{|#2:return true;|}|}
         }
     }
-""", "Replies 421, 425, 426, 430, 431 and 450 are transient negative replies to STOR, but this code treats them as success")]
+""", "Replies 421, 425, 426, 450, 451 and 452 are transient negative replies to STOR, but this code treats them as success")]
     [InlineData("""
     bool Ok(FtpReply reply)
     {
@@ -88,7 +88,7 @@ public class NegativeReplyAsSuccessTests
             {|#2:return true;|}
         return reply.Success;
     }
-""", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient negative replies to DELE, but this code treats them as success")]
+""", "Replies 421 (service not available, closing control connection) and 450 (requested file action not taken; file unavailable) are transient negative replies to DELE, but this code treats them as success")]
     [InlineData("""
     bool Check(FtpStatusCode status) => {|#0:{|#1:status|} is FtpStatusCode.ActionNotTakenFileUnavailableOrBusy|} ? {|#2:true|} : false;
 """, "Reply 450 (requested file action not taken; file unavailable) is a transient negative reply, but this code treats it as success")]

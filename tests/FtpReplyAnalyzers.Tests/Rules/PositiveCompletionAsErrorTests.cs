@@ -360,6 +360,82 @@ class FtpSession
     #region Does not report
 
     [Fact]
+    public async Task Catch_around_parsing_the_reply_after_a_success_check_is_not_reported()
+    {
+        // Only 227 gets past the check; the catches are about the reply's text and the data connection, not the reply.
+        var source = Usings + """
+using System.Net.Sockets;
+
+class FtpControl
+{
+    private int resultCode;
+    private string result = "";
+
+    private void SendCommand(string command) { resultCode = 0; }
+
+    public Socket OpenDataSocket()
+    {
+        SendCommand("PASV");
+        if (resultCode != 227) throw new IOException(result);
+
+        int port;
+        try
+        {
+            var numbers = result.Substring(result.IndexOf('(') + 1).TrimEnd(')').Split(',');
+            port = (int.Parse(numbers[4]) << 8) + int.Parse(numbers[5]);
+        }
+        catch (FormatException ex)
+        {
+            throw new IOException("Malformed PASV reply: " + result, ex);
+        }
+
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            socket.Connect("127.0.0.1", port);
+        }
+        catch (Exception ex)
+        {
+            socket.Close();
+            throw new IOException("Cannot open the data connection", ex);
+        }
+
+        return socket;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Catch_around_local_work_on_the_success_branch_is_not_reported()
+    {
+        var source = Usings + """
+class Mirror
+{
+    bool Fetch(FtpClient client, string remote, string local)
+    {
+        var reply = client.Execute("SIZE " + remote);
+        if (reply.Code == "213")
+        {
+            try
+            {
+                File.WriteAllText(local + ".size", reply.Message);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Reply_to_a_command_whose_text_the_code_does_not_spell_out_is_not_attributed_to_an_earlier_command()
     {
         // The last command sent before the reply's read is cmd + path, whatever cmd is: not the SIZE sent before it.

@@ -329,11 +329,11 @@ class Transfers
 
     void Single(FtpClient client)
     {
-        var reply = client.Execute("DELE old.txt");
+        var reply = client.Execute("STOR old.txt");
         if (reply.Code == "450")
             {|FTPR0001:throw new IOException("busy");|}
-        if (reply.Code == "421")
-            {|FTPR0001:throw new IOException("closing");|}
+        if (reply.Code == "452")
+            {|FTPR0001:throw new IOException("no space");|}
     }
 }
 """;
@@ -389,7 +389,7 @@ class Transfers
     {
         for (var attempt = 0; ; attempt++)
         {
-            var reply = client.Execute("DELE old.txt");
+            var reply = client.Execute("STOR old.txt");
             if (reply.Code == "450")
             {
                 if (attempt < 3)
@@ -402,7 +402,7 @@ class Transfers
                 throw new IOException("busy");
             }
 
-            if (reply.Code == "421")
+            if (reply.Code == "452")
             {
                 if (attempt < 3)
                 {
@@ -411,7 +411,7 @@ class Transfers
                     continue;
                 }
 
-                throw new IOException("closing");
+                throw new IOException("no space");
             }
 
             break;
@@ -431,16 +431,15 @@ class Transfers
     {
         var source = """
 using System;
-using System.Net;
 
-class Cleaner
+class FtpCleaner
 {
-    bool RemoveDirectory(Uri uri)
+    int SendCommand(string command) => 0;
+
+    bool RemoveDirectory(string path)
     {
-        var request = (FtpWebRequest)WebRequest.Create(uri);
-        request.Method = WebRequestMethods.Ftp.RemoveDirectory;
-        using var response = (FtpWebResponse)request.GetResponse();
-        if ((int)response.StatusCode / 100 == 2)
+        var code = SendCommand("RMD " + path);
+        if (code / 100 == 2)
             return true;
         {|FTPR0001:return false;|}
     }
@@ -448,21 +447,20 @@ class Cleaner
 """;
         var fixedSource = """
 using System;
-using System.Net;
 using System.Threading;
 
-class Cleaner
+class FtpCleaner
 {
-    bool RemoveDirectory(Uri uri)
+    int SendCommand(string command) => 0;
+
+    bool RemoveDirectory(string path)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var request = (FtpWebRequest)WebRequest.Create(uri);
-            request.Method = WebRequestMethods.Ftp.RemoveDirectory;
-            using var response = (FtpWebResponse)request.GetResponse();
-            if ((int)response.StatusCode / 100 == 2)
+            var code = SendCommand("RMD " + path);
+            if (code / 100 == 2)
                 return true;
-            if ((int)response.StatusCode / 100 == 4 && attempt < 3)
+            if (code / 100 == 4 && attempt < 3)
             {
                 // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
                 Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));

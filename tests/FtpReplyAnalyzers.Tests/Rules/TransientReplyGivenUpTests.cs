@@ -19,35 +19,49 @@ using FluentFTP.Exceptions;
 
     #region Reports
 
-    [Fact]
-    public async Task FtpWebResponse_426_throw_is_reported_with_catalog_message()
-    {
-        var source = Usings + """
-class Downloader
+    private const string DeleteOnce = Usings + """
+class Cleaner
 {
-    void Download(Uri uri)
+    public async Task<bool> TryDeleteAsync(AsyncFtpClient client, string path)
     {
-        var request = (FtpWebRequest)WebRequest.Create(uri);
-        request.Method = WebRequestMethods.Ftp.DownloadFile;
-        using var response = (FtpWebResponse)request.GetResponse();
-        if ({|#1:response.StatusCode|} == FtpStatusCode.ConnectionClosed)
+        var reply = await client.Execute("DELE " + path);
+        if ({|#1:reply.Code|}.StartsWith("4"))
         {
-            {|#0:throw new IOException("Transfer aborted");|}
+            {|#0:return false;|}
+        }
+
+        return reply.Success;
+    }
+}
+""";
+
+    [Fact]
+    public async Task Failure_returned_to_a_caller_in_another_file_that_skips_the_item_is_reported()
+    {
+        const string caller = Usings + """
+class Batch
+{
+    public async Task RunAsync(AsyncFtpClient client, string[] paths)
+    {
+        var cleaner = new Cleaner();
+        foreach (var path in paths)
+        {
+            await cleaner.TryDeleteAsync(client, path);
         }
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST", 0, 1));
+        await VerifyCS.VerifyWithFileAsync(DeleteOnce, caller, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421 (service not available, closing control connection) and 450 (requested file action not taken; file unavailable) are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421", 0, 1));
     }
 
     [Theory]
     [InlineData("{|#1:reply.Code|} == \"426\"", "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST")]
-    [InlineData("{|#1:reply.Code|}.StartsWith(\"4\")", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
-    [InlineData("{|#1:reply.Type|} == FtpResponseType.TransientNegativeCompletion", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
-    [InlineData("!{|#1:reply.Success|}", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("{|#1:reply.Code|}.StartsWith(\"4\")", "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("{|#1:reply.Type|} == FtpResponseType.TransientNegativeCompletion", "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("!{|#1:reply.Success|}", "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
     [InlineData("{|#1:reply.Code|} is \"426\" or \"421\"", "Replies 421 (service not available, closing control connection) and 426 (connection closed; transfer aborted) are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; resume with REST after 426")]
-    [InlineData("{|#1:int.Parse(reply.Code)|} >= 400", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
-    [InlineData("{|#1:int.Parse(reply.Code)|} / 100 == 4", "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("{|#1:int.Parse(reply.Code)|} >= 400", "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
+    [InlineData("{|#1:int.Parse(reply.Code)|} / 100 == 4", "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451")]
     // The reply of a property pattern is located at the property's name.
     [InlineData("reply is { {|#1:Code|}: \"425\" }", "Reply 425 (can't open data connection) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, switching the data-connection mode (EPSV/PASV/PORT)")]
     public async Task FluentFtp_reply_conditions_that_select_4xx_and_throw(string condition, string message)
@@ -201,7 +215,7 @@ class Uploader
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -319,7 +333,7 @@ class Client
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -343,7 +357,7 @@ class Poller
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421 (service not available, closing control connection) and 450 (requested file action not taken; file unavailable) are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421", 0, 1));
     }
 
     [Fact]
@@ -363,7 +377,7 @@ class Transfers
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -384,25 +398,6 @@ class Jobs
             }
         };
         job();
-    }
-}
-""";
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 421 (service not available, closing control connection) is a transient 4xx reply, but this code gives up on it without retrying: reconnect, then retry with a bounded backoff; never retry on the same connection", 0, 1));
-    }
-
-    [Fact]
-    public async Task Guard_clause_on_success_then_throw_for_421_is_reported()
-    {
-        var source = Usings + """
-class Session
-{
-    void Login(FtpClient client)
-    {
-        var reply = client.Execute("NOOP");
-        if (reply.Success)
-            return;
-        if ({|#1:reply.Code|} == "421")
-            {|#0:throw new InvalidOperationException("Server went away");|}
     }
 }
 """;
@@ -526,6 +521,109 @@ class Transfers
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task Failure_returned_to_callers_in_another_file_that_retry_it_or_pass_it_up_is_not_reported()
+    {
+        // The try-once method's callers: one retries it (the async twin of a do/while with attempts), one passes its
+        // answer up to its own caller.
+        const string callers = Usings + """
+class Batch
+{
+    public async Task<bool> DeleteAsync(AsyncFtpClient client, string path)
+    {
+        var cleaner = new Cleaner();
+        bool ok;
+        var attemptsLeft = 3;
+        do
+        {
+            ok = await cleaner.TryDeleteAsync(client, path).ConfigureAwait(false);
+            attemptsLeft--;
+        }
+        while (!ok && attemptsLeft > 0);
+        return ok;
+    }
+
+    public async Task<string?> DeleteOnceAsync(AsyncFtpClient client, string path)
+    {
+        var ok = await new Cleaner().TryDeleteAsync(client, path);
+        return ok ? path : null;
+    }
+}
+""";
+        await VerifyCS.VerifyWithFileAsync(DeleteOnce.Replace("{|#1:", string.Empty).Replace("{|#0:", string.Empty).Replace("|}", string.Empty), callers);
+    }
+
+    [Fact]
+    public async Task Throw_on_421_alone_passes_the_reconnect_up_and_is_not_reported()
+    {
+        // 421: the server closes the control connection; nothing can be retried on it, the owner of the connection
+        // reconnects. (Breaking out of a retry loop or exiting on 421 is still reported.)
+        var source = Usings + """
+class Session
+{
+    void Login(FtpClient client)
+    {
+        var reply = client.Execute("NOOP");
+        if (reply.Success)
+            return;
+        if (reply.Code == "421")
+            throw new InvalidOperationException("Server went away");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Status_tested_on_the_response_GetResponse_returned_is_not_reported()
+    {
+        // FtpWebRequest throws WebException for every 4xx and 5xx: this test never sees 426, the catch (or the caller) does.
+        var source = Usings + """
+class Downloader
+{
+    void Download(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        using var response = (FtpWebResponse)request.GetResponse();
+        if (response.StatusCode == FtpStatusCode.ConnectionClosed)
+        {
+            throw new IOException("Transfer aborted");
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Reply_class_that_throws_itself_on_421_is_not_reported()
+    {
+        // The exception carries the reply (this): the caller can tell 421 and reconnect.
+        var source = Usings + """
+class ServerDownException : Exception
+{
+    public ServerDownException(FtpServerResponse response) : base(response.Message) { }
+}
+
+class FtpServerResponse
+{
+    public int Code { get; private set; }
+    public string Message { get; private set; } = "";
+
+    public void Read(TextReader reader)
+    {
+        var line = reader.ReadLine() ?? "";
+        Code = int.Parse(line.Substring(0, 3));
+        Message = line;
+        if (Code == 421 || Code == 450)
+            throw new ServerDownException(this);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 
     [Fact]
     public async Task False_answered_by_a_question_method_is_not_reported()
