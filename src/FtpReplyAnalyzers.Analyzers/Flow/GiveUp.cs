@@ -41,6 +41,12 @@ internal enum GiveUpKind
 
     /// <summary>A library call that throws on any reply but the codes it is given (the error path is the library's).</summary>
     RejectedByLibrary,
+
+    /// <summary>
+    /// A reply test returned as the answer (<c>return code == 226 || code == 250;</c>, <c>=&gt; c is 226 or 452</c>): true,
+    /// success, for the codes it selects. What false means is the caller's to say.
+    /// </summary>
+    AnswersYes,
 }
 
 /// <summary>Decides whether a statement or value gives up on an operation.</summary>

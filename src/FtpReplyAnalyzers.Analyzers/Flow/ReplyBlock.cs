@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -155,6 +156,21 @@ internal sealed class ReplyBlock
 
     private void AddSites(IOperation operation, ImmutableArray<ReplySite>.Builder sites)
     {
+        if (operation is IReturnOperation { ReturnedValue: { Type.SpecialType: SpecialType.System_Boolean } returned }
+            && OperationHelpers.StripConversions(returned) is IBinaryOperation or IIsPatternOperation or IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }
+            && Evaluator.Evaluate(returned) is { TestsReply: true } answer)
+        {
+            // The codes for which the returned test is true reach "yes"; those of a test around it too.
+            var yes = PathOf(operation) is { Selection.Reply: not null } outer && ReplyPath.SameReply(outer.Selection, answer) ? outer.Selection.And(answer).WithAnchor(answer.Anchor!) : answer;
+            if (Recognizer.Libraries.PossibleCodes(answer.Reply!, OperationHelpers.Root(operation)) is { } possible)
+            {
+                yes = yes.Within(possible);
+            }
+
+            sites.Add(new ReplySite(operation, GiveUpKind.AnswersYes, ReplyPath.Of(yes), this));
+            return;
+        }
+
         if (ReplySites.ArmValues(operation) is { } arms)
         {
             foreach (var value in arms)

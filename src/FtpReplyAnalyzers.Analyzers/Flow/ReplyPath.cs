@@ -209,7 +209,8 @@ internal sealed class ReplyPath
         return false;
     }
 
-    private static bool SameReply(Selection a, Selection b)
+    /// <summary>True when two tests are of the same reply (or one of them does not say).</summary>
+    internal static bool SameReply(Selection a, Selection b)
     {
         var left = a.Reply?.RootSymbol;
         var right = b.Reply?.RootSymbol;

@@ -36,7 +36,7 @@ internal sealed class NegativeReplyAsSuccess : Rule
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
         {
-            if (site.Kind == GiveUpKind.ReturnSuccess)
+            if (site.Kind is GiveUpKind.ReturnSuccess or GiveUpKind.AnswersYes)
             {
                 AnalyzeSite(report, block, site, ref reported);
             }
@@ -68,6 +68,11 @@ internal sealed class NegativeReplyAsSuccess : Rule
         {
             // A success test that names the negative code (alone or beside 2xx codes).
             anchor = ReplyTests.Narrow(path.Selection.Anchor, negatives[0].Code, block.Evaluator, site) ?? ReplySites.LocationOf(site);
+        }
+        else if (replySite.Kind == GiveUpKind.AnswersYes)
+        {
+            // A returned test that names no negative code (c != 550, c < 400) says only what it was asked.
+            return;
         }
         else
         {

@@ -27,7 +27,7 @@ internal sealed class PreliminaryReplyAsFinal : Rule
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
         {
-            if (site.Kind is GiveUpKind.ReturnSuccess or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure)
+            if (site.Kind is GiveUpKind.ReturnSuccess or GiveUpKind.AnswersYes or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure)
             {
                 AnalyzeSite(report, block, site.Operation, site.Path, ref reported);
             }

@@ -108,6 +108,23 @@ public class NegativeReplyAsSuccessTests
         return false;
     };
 """, "Reply 450 (requested file action not taken; file unavailable) is a transient negative reply, but this code treats it as success")]
+    [InlineData("""
+    bool Stored(string name)
+    {
+        int code = SendCommand("STOR " + name);
+        {|#2:return {|#0:{|#1:code|} is 226 or 250 or 452|};|}
+    }
+""", "Reply 452 (requested action not taken: insufficient storage space) is a transient negative reply to STOR, but this code treats it as success")]
+    [InlineData("""
+    static bool Finished(FtpStatusCode status) => {|#2:{|#1:status|} == FtpStatusCode.ClosingData || {|#0:status == FtpStatusCode.ActionAbortedLocalProcessingError|}|};
+""", "Reply 451 (requested action aborted: local error in processing) is a transient negative reply, but this code treats it as success")]
+    [InlineData("""
+    bool Uploaded(FtpClient client)
+    {
+        var reply = client.Execute("STOR a.txt");
+        {|#2:return {|#1:reply.Code|} == "226" || {|#0:reply.Code == "426"|};|}
+    }
+""", "Reply 426 (connection closed; transfer aborted) is a transient negative reply to STOR, but this code treats it as success")]
     public async Task Negative_replies_on_success_paths_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.NegativeReplyAsSuccess, message, 0, 1, 2));
@@ -184,6 +201,12 @@ public class NegativeReplyAsSuccessTests
             return true;
         return false;
     }
+""")]
+    [InlineData("""
+    static bool Present(int replyCode) => replyCode != 550;
+    static bool IsTransient(int replyCode) => replyCode / 100 == 4;
+    static bool Completed(int replyCode) => replyCode == 226 || replyCode == 250;
+    bool Listed(FtpClient client) => client.Execute("NLST").Code is "226" or "450";
 """)]
     public async Task Success_on_positive_replies_and_expected_negatives_is_not_reported(string members)
     {

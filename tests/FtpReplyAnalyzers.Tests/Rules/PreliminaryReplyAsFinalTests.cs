@@ -111,6 +111,13 @@ public class PreliminaryReplyAsFinalTests
         });
     }
 """, "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
+    [InlineData("""
+    bool Downloaded(string name)
+    {
+        int code = SendCommand("RETR " + name);
+        {|#1:return {|#0:code == 150|} || code == 226;|}
+    }
+""", "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     public async Task Preliminary_replies_taken_as_final_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PreliminaryReplyAsFinal, message, 0, 1));
