@@ -157,7 +157,7 @@ internal sealed class ReplyBlock
     private void AddSites(IOperation operation, ImmutableArray<ReplySite>.Builder sites)
     {
         if (operation is IReturnOperation { ReturnedValue: { Type.SpecialType: SpecialType.System_Boolean } returned }
-            && OperationHelpers.StripConversions(returned) is IBinaryOperation or IIsPatternOperation or IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }
+            && OperationHelpers.StripConversions(returned) is IBinaryOperation or IIsPatternOperation or IInvocationOperation or IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }
             && Evaluator.Evaluate(returned) is { TestsReply: true } answer)
         {
             // The codes for which the returned test is true reach "yes"; those of a test around it too.

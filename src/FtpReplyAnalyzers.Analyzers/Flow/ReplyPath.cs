@@ -1,3 +1,4 @@
+using System.Linq;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Operations;
@@ -209,6 +210,37 @@ internal sealed class ReplyPath
         return false;
     }
 
+    /// <summary>
+    /// The replies that get past a switch on the reply whose sections return or throw and that has no default (the codes
+    /// it does not list: <c>switch (code) { case 530: case 550: return false; } return true;</c>), or null.
+    /// </summary>
+    private static Selection? PastSwitch(ISwitchOperation switchOperation, ConditionEvaluator evaluator)
+    {
+        Selection? leaving = null;
+        foreach (var section in switchOperation.Cases)
+        {
+            if (section.Clauses.Any(static clause => clause.CaseKind == CaseKind.Default))
+            {
+                return null;
+            }
+
+            if (section.Body.LastOrDefault() is not (IReturnOperation or IThrowOperation))
+            {
+                continue;
+            }
+
+            var selected = evaluator.EvaluateSwitchSection(switchOperation, section);
+            if (!selected.TestsReply)
+            {
+                return null;
+            }
+
+            leaving = leaving is { } l ? l.Or(selected) : selected;
+        }
+
+        return leaving?.Not().WithAnchor(switchOperation.Syntax);
+    }
+
     /// <summary>True when two tests are of the same reply (or one of them does not say).</summary>
     internal static bool SameReply(Selection a, Selection b)
     {
@@ -234,6 +266,10 @@ internal sealed class ReplyPath
             if (statement is IConditionalOperation guard && GuardedBy(guard, evaluator) is { } reached)
             {
                 result = result is { } r ? r.And(reached) : reached;
+            }
+            else if (statement is ISwitchOperation switchOperation && PastSwitch(switchOperation, evaluator) is { } past)
+            {
+                result = result is { } r ? r.And(past) : past;
             }
             else if (result is { Reply.RootSymbol: { } replyVariable }
                      && (OperationHelpers.Assigns(statement, replyVariable) || (replyVariable is IFieldSymbol or IPropertySymbol && ReadsReplyAgain(statement, evaluator))))

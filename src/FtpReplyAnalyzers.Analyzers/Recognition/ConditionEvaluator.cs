@@ -550,6 +550,10 @@ internal sealed class ConditionEvaluator
         return Selection.Unknown;
     }
 
+#pragma warning disable RS1030 // A field's initializer is in the file that declares it: its model is the compilation's (shared with the driver's).
+    private SemanticModel ModelOf(SyntaxTree tree) => _recognizer.Libraries.Compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
     /// <summary>"550", "(550)", "550 ": the one reply code a searched text names.</summary>
     private static int? CodeInText(IOperation argument)
     {
@@ -575,12 +579,38 @@ internal sealed class ConditionEvaluator
         return _recognizer.IsReplyText(text);
     }
 
-    private static System.Collections.Generic.IEnumerable<IOperation>? ElementsOf(IOperation? collection)
+    private System.Collections.Generic.IEnumerable<IOperation>? ElementsOf(IOperation? collection, int depth = 0)
     {
         switch (collection)
         {
+            // static readonly int[] Accepted = { 226, 250 }; readonly HashSet<string> _ok = new() { "226" };
+            case IFieldReferenceOperation { Field: { } field } when depth == 0 && (field.IsReadOnly || field.IsConst):
+                foreach (var reference in field.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+                    {
+                        return ElementsOf(OperationHelpers.StripConversions(ModelOf(initializer.SyntaxTree).GetOperation(initializer)), depth + 1);
+                    }
+                }
+
+                return null;
+
+            // var accepted = new[] { 226, 250 }; ... accepted.Contains(code)
+            case ILocalReferenceOperation { Local: { } local } when depth == 0:
+                foreach (var operation in OperationHelpers.Root(collection).Descendants())
+                {
+                    if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+                    {
+                        return declarator.Initializer is { Value: { } value } ? ElementsOf(OperationHelpers.StripConversions(value), depth + 1) : null;
+                    }
+                }
+
+                return null;
+
             case IArrayCreationOperation { Initializer: { } initializer }:
                 return initializer.ElementValues;
+            case IArrayInitializerOperation arrayInitializer:
+                return arrayInitializer.ElementValues;
             case IObjectCreationOperation { Initializer: { } objectInitializer }:
                 var values = new System.Collections.Generic.List<IOperation>();
                 foreach (var init in objectInitializer.Initializers)

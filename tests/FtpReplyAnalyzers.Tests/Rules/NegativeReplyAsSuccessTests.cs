@@ -125,6 +125,39 @@ public class NegativeReplyAsSuccessTests
         {|#2:return {|#1:reply.Code|} == "226" || {|#0:reply.Code == "426"|};|}
     }
 """, "Reply 426 (connection closed; transfer aborted) is a transient negative reply to STOR, but this code treats it as success")]
+    [InlineData("""
+    bool Deleted(string name)
+    {
+        int code = SendCommand("DELE " + name);
+        switch ({|#1:code|})
+        {
+            case 530:
+            case 550:
+                return false;
+        }
+
+        {|#0:{|#2:return true;|}|}
+    }
+""", "Replies 421, 450, 500, 501 and 502 are negative replies to DELE, but this code treats them as success")]
+    [InlineData("""
+    static readonly int[] Accepted = { 226, 426 };
+
+    bool Stored(string name)
+    {
+        int code = SendCommand("STOR " + name);
+        if ({|#0:Accepted.Contains({|#1:code|})|})
+            {|#2:return true;|}
+        return false;
+    }
+""", "Reply 426 (connection closed; transfer aborted) is a transient negative reply to STOR, but this code treats it as success")]
+    [InlineData("""
+    bool Stored(FtpClient client, string name)
+    {
+        var accepted = new System.Collections.Generic.HashSet<string> { "226", "250", "452" };
+        var reply = client.Execute("STOR " + name);
+        {|#2:return {|#0:accepted.Contains({|#1:reply.Code|})|};|}
+    }
+""", "Reply 452 (requested action not taken: insufficient storage space) is a transient negative reply to STOR, but this code treats it as success")]
     public async Task Negative_replies_on_success_paths_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.NegativeReplyAsSuccess, message, 0, 1, 2));
@@ -203,6 +236,22 @@ public class NegativeReplyAsSuccessTests
     }
 """)]
     [InlineData("""
+    bool Removed(string name)
+    {
+        int code = SendCommand("RMD " + name);
+        switch (code)
+        {
+            case 550:
+                return false;
+            default:
+                if (code / 100 != 2)
+                    throw new IOException("RMD failed: " + code);
+                break;
+        }
+
+        return true;
+    }
+
     static bool Present(int replyCode) => replyCode != 550;
     static bool IsTransient(int replyCode) => replyCode / 100 == 4;
     static bool Completed(int replyCode) => replyCode == 226 || replyCode == 250;
