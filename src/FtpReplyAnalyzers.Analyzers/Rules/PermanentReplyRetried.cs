@@ -88,10 +88,10 @@ internal sealed class PermanentReplyRetried : Rule
                 Add(selection, block.Evaluator, ref found, null);
                 break;
 
-            case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, block.Evaluator.Evaluate(condition))
-                                                                                && !block.Evaluator.Evaluate(condition).Must.Overlaps(Completion):
+            case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, RetryCondition(condition, block.Evaluator))
+                                                                                && !RetryCondition(condition, block.Evaluator).Must.Overlaps(Completion):
                 // A loop that goes on after a 2xx (while (line != null)) repeats work, it does not retry a failure.
-                Add(block.Evaluator.Evaluate(condition), block.Evaluator, ref found, null);
+                Add(RetryCondition(condition, block.Evaluator), block.Evaluator, ref found, null);
                 break;
         }
     }
@@ -294,6 +294,25 @@ internal sealed class PermanentReplyRetried : Rule
     private static bool IsPredicateName(string name)
         => (name.StartsWith("Should", StringComparison.Ordinal) || name.StartsWith("Is", StringComparison.Ordinal) || name.StartsWith("Can", StringComparison.Ordinal))
            && (name.IndexOf("Retr", StringComparison.Ordinal) >= 0 || name.IndexOf("Transient", StringComparison.Ordinal) >= 0 || name.IndexOf("Recoverable", StringComparison.Ordinal) >= 0);
+
+    /// <summary>
+    /// The replies a retry loop's condition goes on for: a term beside the reply test that does not test the reply
+    /// (<c>while (code &gt;= 400 &amp;&amp; attempts++ &lt; 5)</c>) bounds the attempts, it does not choose the replies.
+    /// </summary>
+    private static Selection RetryCondition(IOperation condition, ConditionEvaluator evaluator)
+    {
+        if (OperationHelpers.StripConversions(condition) is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and)
+        {
+            var left = RetryCondition(and.LeftOperand, evaluator);
+            var right = RetryCondition(and.RightOperand, evaluator);
+            if (left.TestsReply != right.TestsReply)
+            {
+                return left.TestsReply ? left : right;
+            }
+        }
+
+        return evaluator.Evaluate(condition);
+    }
 
     /// <summary>A while loop whose condition tests the reply that its body reads again.</summary>
     private static bool SendsAgain(IWhileLoopOperation loop, Selection condition)

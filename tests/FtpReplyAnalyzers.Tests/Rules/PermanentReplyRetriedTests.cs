@@ -218,6 +218,19 @@ class Uploader
         }
     }
 """, "Reply 553 (requested action not taken: file name not allowed) is a permanent negative reply, but this code retries it: do not retry it unchanged; change the file name")]
+    // A retry loop whose condition also counts the attempts: the count bounds the retries, the reply test chooses them.
+    [InlineData("""
+    void Run()
+    {
+        var attempts = 0;
+        int code;
+        do
+        {
+            code = SendCommand("RETR a");
+        }
+        while ({|#0:{|#1:{|#2:code|} >= 400|}|} && attempts++ < 5);
+    }
+""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     public async Task Retry_paths_that_take_5xx_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, message, 0, 1, 2));
