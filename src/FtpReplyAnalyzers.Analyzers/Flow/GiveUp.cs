@@ -226,6 +226,12 @@ internal static class GiveUp
             {
                 return true;
             }
+
+            // new FtpClientException(response[0]): the reply's line.
+            if (operation is IArrayElementReferenceOperation && recognizer.IsReplyText(operation))
+            {
+                return true;
+            }
         }
 
         return false;

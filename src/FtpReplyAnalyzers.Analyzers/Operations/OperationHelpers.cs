@@ -52,6 +52,9 @@ internal static class OperationHelpers
                 case IAwaitOperation awaited:
                     operation = awaited.Operation;
                     continue;
+                case IArrayElementReferenceOperation element:
+                    operation = element.ArrayReference;
+                    continue;
                 default:
                     return null;
             }
@@ -153,6 +156,42 @@ internal static class OperationHelpers
                 yield return statement;
             }
         }
+    }
+
+    /// <summary>
+    /// The statements that surely ran before <paramref name="operation"/> on its path, nearest first: in every block
+    /// around it (through ifs, loops and catches, up to the function), those before the statement that holds it.
+    /// </summary>
+    public static IEnumerable<IOperation> StatementsOnPathBefore(IOperation operation)
+    {
+        var child = operation;
+        for (var parent = operation.Parent; parent is not null && child.Kind is not (OperationKind.AnonymousFunction or OperationKind.LocalFunction); child = parent, parent = parent.Parent)
+        {
+            if (StatementsOf(parent) is not { } statements)
+            {
+                continue;
+            }
+
+            var index = statements.IndexOf(child);
+            for (var i = index - 1; i >= 0; i--)
+            {
+                yield return statements[i];
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="operation"/> declares <paramref name="local"/> with a value or assigns it.</summary>
+    public static bool Writes(IOperation operation, ILocalSymbol local)
+    {
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is IVariableDeclaratorOperation { Initializer: not null } declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+            {
+                return true;
+            }
+        }
+
+        return Assigns(operation, local);
     }
 
     /// <summary>The statements of a block or of a switch section, in order; null for any other operation.</summary>

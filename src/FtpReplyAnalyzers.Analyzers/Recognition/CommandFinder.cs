@@ -284,7 +284,56 @@ internal sealed class CommandFinder
             return null;
         }
 
-        return verb ?? OnlyRequestMethod(body, site.Syntax.SpanStart) ?? LastCommandSentBefore(body, site.Syntax.SpanStart);
+        verb ??= OnlyRequestMethod(body, site.Syntax.SpanStart);
+        if (verb is not null)
+        {
+            return verb;
+        }
+
+        // string[] response = ReadResponse(): the command sent last before that read, on the path to the site (an if
+        // and its else send different commands). Not for a client object whose reply property is read again.
+        if (reply.RootSymbol is ILocalSymbol { Type: { SpecialType: SpecialType.System_String } or IArrayTypeSymbol or { IsValueType: true } } local)
+        {
+            foreach (var statement in OperationHelpers.StatementsOnPathBefore(site))
+            {
+                if (OperationHelpers.Writes(statement, local))
+                {
+                    return LastCommandSentIn(body, statement) ?? CommandOnPathBefore(body, statement);
+                }
+            }
+        }
+
+        return LastCommandSentBefore(body, site.Syntax.SpanStart);
+    }
+
+    private string? CommandOnPathBefore(IOperation body, IOperation operation)
+    {
+        foreach (var statement in OperationHelpers.StatementsOnPathBefore(operation))
+        {
+            if (LastCommandSentIn(body, statement) is { } verb)
+            {
+                return verb;
+            }
+        }
+
+        return null;
+    }
+
+    private string? LastCommandSentIn(IOperation body, IOperation statement)
+    {
+        string? verb = null;
+        var best = -1;
+        var span = statement.Syntax.Span;
+        foreach (var (start, found) in CommandsOf(body).Sent)
+        {
+            if (start >= span.Start && start < span.End && start > best)
+            {
+                verb = found;
+                best = start;
+            }
+        }
+
+        return verb;
     }
 
     /// <summary>True when the function aborts a transfer itself (ABOR sent, a library's abort call).</summary>

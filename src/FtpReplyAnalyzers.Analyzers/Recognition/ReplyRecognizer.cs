@@ -327,7 +327,14 @@ internal sealed class ReplyRecognizer
             return true;
         }
 
-        var name = operation switch
+        // response[0], lines[^1]: a line of the reply read as an array; line ?? string.Empty.
+        var named = operation;
+        while (named is IArrayElementReferenceOperation or ICoalesceOperation)
+        {
+            named = OperationHelpers.StripConversions(named is IArrayElementReferenceOperation element ? element.ArrayReference : ((ICoalesceOperation)named).Value);
+        }
+
+        var name = named switch
         {
             ILocalReferenceOperation local => local.Local.Name,
             IParameterReferenceOperation parameter => parameter.Parameter.Name,

@@ -99,6 +99,40 @@ class Downloader
     }
 
     [Fact]
+    public async Task Reply_lines_read_into_an_array_answer_the_command_sent_before_the_read_on_the_path()
+    {
+        // The else branch tests USER's reply (read before the if), not the PASS sent in the other branch.
+        var source = Usings + """
+class FtpSession
+{
+    private void WriteLine(string line) { }
+    private string[] ReadResponse() => new string[0];
+
+    public void Login(string user, string password)
+    {
+        WriteLine("USER " + user);
+        string[] response = ReadResponse();
+        if ({|#0:{|#1:response[0]|}.StartsWith("331")|})
+        {
+            WriteLine("PASS " + password);
+            response = ReadResponse();
+            if ({|#3:!{|#4:response[0]|}.StartsWith("230")|})
+                {|#5:throw new IOException("login refused: " + response[0]);|}
+        }
+        else
+        {
+            {|#2:throw new IOException("login refused: " + response[0]);|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to PASS, but this code handles it as an error: treat it as success", 3, 4, 5));
+    }
+
+    [Fact]
     public async Task User_reply_accepting_only_331_is_reported()
     {
         var source = Usings + """

@@ -118,6 +118,18 @@ public class PreliminaryReplyAsFinalTests
         {|#1:return {|#0:code == 150|} || code == 226;|}
     }
 """, "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
+    [InlineData("""
+    string[] ReadReplyLines() => new string[0];
+
+    bool Fetch(string name)
+    {
+        SendCommand("RETR " + name);
+        var response = ReadReplyLines();
+        if ({|#0:response[0].StartsWith("150")|})
+            {|#1:return true;|}
+        return false;
+    }
+""", "Reply 150 (file status okay; about to open data connection) is a positive preliminary reply, but this code takes it as the end of the command: keep reading until the final 226 or 250")]
     public async Task Preliminary_replies_taken_as_final_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PreliminaryReplyAsFinal, message, 0, 1));
