@@ -9,8 +9,9 @@
 #      value they cannot use;
 #   4. the code fixes, found and created as hosts do, fix each diagnostic they can: every fixed project compiles and
 #      has one diagnostic fewer of that id.
-# (No older compiler binary than the SDK's own is served here: the Microsoft.Net.Compilers.Toolset package starts at
-# 4.14. Roslyn 4.8's libraries are, and they are what a 4.8 compiler or IDE runs the analyzers in.)
+# Then the oldest compiler binary the package source serves, csc 4.14 from Microsoft.Net.Compilers.Toolset (its 4.8 is
+# not served; Roslyn 4.8's libraries are, and they are what a 4.8 compiler or IDE runs the analyzers in), run with
+# `dotnet exec` over the sample with the package's analyzers: exactly the sample's eleven warnings and one FTPR0009.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -29,4 +30,31 @@ dotnet run --project "$repo/tools/FtpReplyAnalyzers.RoslynFloor" -c Release -- \
   --analyzers "$work/package/analyzers/dotnet/cs" --sources "$repo/samples/FtpClientSample" --editorconfig "$work/floor.editorconfig" --pdb \
   --expect FTPR0001=3 --expect FTPR0002=3 --expect FTPR0003=1 --expect FTPR0004=1 --expect FTPR0005=1 --expect FTPR0006=1 --expect FTPR0007=1 \
   --expect FTPR0009=1 --min-fixes 9
+echo "roslyn-floor-check: csc 4.14 (Microsoft.Net.Compilers.Toolset), the oldest compiler binary served"
+mkdir -p "$work/toolset"
+cat > "$work/toolset/Toolset.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+  <ItemGroup><PackageDownload Include="Microsoft.Net.Compilers.Toolset" Version="[4.14.0]" /></ItemGroup>
+</Project>
+XML
+NUGET_PACKAGES="$work/nuget" dotnet restore "$work/toolset/Toolset.csproj" -nologo -v:q > "$work/toolset.log" 2>&1 || { cat "$work/toolset.log"; echo "roslyn-floor-check: FAILED: restore Microsoft.Net.Compilers.Toolset 4.14.0" >&2; exit 1; }
+csc="$work/nuget/microsoft.net.compilers.toolset/4.14.0/tasks/netcore/bincore/csc.dll"
+# The .NET 10 reference assemblies of the SDK's own targeting pack.
+refs=$(ls -d "$(dirname "$(readlink -f "$(command -v dotnet)")")"/packs/Microsoft.NETCore.App.Ref/10.* | sort -V | tail -1)
+{
+  echo "/nologo /noconfig /nostdlib+ /target:exe /langversion:12 /nullable:enable /nowarn:SYSLIB0014 /out:$work/sample414.dll"
+  for r in "$refs"/ref/net10.0/*.dll; do echo "/reference:$r"; done
+  echo "/analyzer:$work/package/analyzers/dotnet/cs/FtpReplyAnalyzers.dll"
+  echo "/analyzer:$work/package/analyzers/dotnet/cs/FtpReplyAnalyzers.CodeFixes.dll"
+  echo "/analyzerconfig:$work/floor.editorconfig"
+  for f in "$repo"/samples/FtpClientSample/*.cs; do echo "$f"; done
+} > "$work/csc.rsp"
+dotnet exec "$csc" -version | sed 's/^/roslyn-floor-check:   csc /'
+dotnet exec "$csc" @"$work/csc.rsp" > "$work/csc414.log" 2>&1 || { cat "$work/csc414.log"; echo "roslyn-floor-check: FAILED: csc 4.14" >&2; exit 1; }
+if grep -E "CS9057|CS8032|AD0001" "$work/csc414.log"; then echo "roslyn-floor-check: FAILED: csc 4.14 did not load or run the analyzers" >&2; exit 1; fi
+got=$(grep -oE "warning FTPR[0-9]+" "$work/csc414.log" | sort | uniq -c | awk '{print $3 "=" $1}' | tr '\n' ' ')
+echo "roslyn-floor-check:   $got"
+[[ "$got" == "FTPR0001=3 FTPR0002=3 FTPR0003=1 FTPR0004=1 FTPR0005=1 FTPR0006=1 FTPR0007=1 FTPR0009=1 " ]] \
+  || { cat "$work/csc414.log"; echo "roslyn-floor-check: FAILED: csc 4.14 reported $got" >&2; exit 1; }
 echo "roslyn-floor-check: passed in $(( $(date +%s) - started )) s"
