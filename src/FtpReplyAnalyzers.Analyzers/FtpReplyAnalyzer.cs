@@ -91,12 +91,12 @@ public sealed class FtpReplyAnalyzer : DiagnosticAnalyzer
 
     private static ImmutableArray<DiagnosticDescriptor> DescriptorsOf(ImmutableArray<Rule> rules)
     {
-        var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(rules.Length + 1);
+        var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(rules.Length);
         foreach (var rule in rules)
         {
             descriptors.Add(rule.Descriptor);
         }
 
-        return descriptors.ToImmutable();
+        return descriptors.MoveToImmutable();
     }
 }
