@@ -25,7 +25,8 @@ public sealed class FtpReplyAnalyzer : DiagnosticAnalyzer
         new UnknownReplyCode(),
         new ReplyCodeAsNumber());
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DescriptorsOf(Rules);
+    /// <summary>The rules' descriptors in id order, then FTPR0009, the option check.</summary>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DescriptorsOf(Rules).Add(RuleDescriptors.InvalidOption);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -41,6 +42,13 @@ public sealed class FtpReplyAnalyzer : DiagnosticAnalyzer
             if (ftp is null)
             {
                 return;
+            }
+
+            // FTPR0009: the options the package cannot use, once per compilation.
+            if (!RuleSwitch.IsOffEverywhere(RuleDescriptors.InvalidOption, start.Compilation.Options))
+            {
+                var descriptors = SupportedDiagnostics;
+                start.RegisterCompilationEndAction(end => OptionCheck.Report(end, descriptors));
             }
 
             var active = new List<Rule>();

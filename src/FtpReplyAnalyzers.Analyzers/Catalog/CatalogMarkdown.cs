@@ -73,7 +73,7 @@ public static class CatalogMarkdown
         }
 
         text.Append("\n## Regenerate this page\n\n");
-        text.Append("```sh\nFTPR_UPDATE_DOCS=1 dotnet test tests/FtpReplyAnalyzers.Tests --filter CatalogPage\n```\n");
+        text.Append("```sh\ndotnet run --project tools/FtpReplyAnalyzers.DocGen\n```\n");
         return text.ToString();
     }
 

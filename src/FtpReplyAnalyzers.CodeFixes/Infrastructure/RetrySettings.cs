@@ -9,7 +9,7 @@ internal sealed class RetrySettings
         FirstDelayMilliseconds = firstDelayMilliseconds;
     }
 
-    public static RetrySettings Default { get; } = new(3, 1000);
+    public static RetrySettings Default { get; } = new(RetryOptions.MaxRetries.Default, RetryOptions.FirstDelayMilliseconds.Default);
 
     /// <summary>How many times a transient reply is retried before the code gives up as before.</summary>
     public int MaxRetries { get; }

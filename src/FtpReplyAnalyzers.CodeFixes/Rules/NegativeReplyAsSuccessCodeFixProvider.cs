@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
@@ -16,7 +15,7 @@ namespace FtpReplyAnalyzers.CodeFixes.Rules;
 /// FTPR0006 fix: use the FtpStatusCode member the author meant (CommandExtraneous for CommandNotImplemented,
 /// ClosingData for ConnectionClosed), or take the negative code out of the success test.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NegativeReplyAsSuccessCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NegativeReplyAsSuccessCodeFixProvider))]
 public sealed class NegativeReplyAsSuccessCodeFixProvider : CodeFixProvider
 {
     public const string UseIntendedMemberKey = DiagnosticIds.NegativeReplyAsSuccess + ".UseIntendedMember";

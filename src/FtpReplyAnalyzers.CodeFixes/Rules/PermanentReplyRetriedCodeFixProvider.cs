@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,7 +20,7 @@ namespace FtpReplyAnalyzers.CodeFixes.Rules;
 /// FTPR0003 fix: narrow the retry to 4xx: a catch that retries every negative reply gets a 4xx filter; a test
 /// that lumps 4xx with 5xx becomes a 4xx category test; a 5xx-only side of an || is taken out.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PermanentReplyRetriedCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PermanentReplyRetriedCodeFixProvider))]
 public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
 {
     public const string RetryTransientOnlyKey = DiagnosticIds.PermanentReplyRetried + ".RetryTransientOnly";

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -23,7 +22,7 @@ namespace FtpReplyAnalyzers.CodeFixes.Rules;
 /// command's full positive set when the command also expects 3xx); a test or arm that picks a 2xx out for
 /// error handling moves it to the success side.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PositiveReplyAsErrorCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PositiveReplyAsErrorCodeFixProvider))]
 public sealed class PositiveReplyAsErrorCodeFixProvider : CodeFixProvider
 {
     /// <summary>One equivalence key for every shape of the fix, so that FixAll and <c>dotnet format</c> apply it everywhere.</summary>

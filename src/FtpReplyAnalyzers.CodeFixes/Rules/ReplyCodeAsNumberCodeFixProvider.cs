@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.CodeFixes.Infrastructure;
 using FtpReplyAnalyzers.Rules;
@@ -12,7 +11,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace FtpReplyAnalyzers.CodeFixes.Rules;
 
 /// <summary>FTPR0008 fix: the number becomes the named FtpStatusCode member.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplyCodeAsNumberCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplyCodeAsNumberCodeFixProvider))]
 public sealed class ReplyCodeAsNumberCodeFixProvider : CodeFixProvider
 {
     public const string UseMemberKey = DiagnosticIds.ReplyCodeAsNumber + ".UseMember";

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,7 +15,7 @@ namespace FtpReplyAnalyzers.CodeFixes.Rules;
 /// FTPR0001 fix: the give-up becomes a bounded retry with exponential backoff: inside a loop by continuing
 /// it, outside by wrapping the operation in a retry loop; a test that lumps 4xx with 5xx retries only the 4xx.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TransientReplyGivenUpCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TransientReplyGivenUpCodeFixProvider))]
 public sealed class TransientReplyGivenUpCodeFixProvider : CodeFixProvider
 {
     /// <summary>

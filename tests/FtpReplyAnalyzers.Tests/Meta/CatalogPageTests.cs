@@ -18,7 +18,7 @@ public class CatalogPageTests
             File.WriteAllText(path, expected);
         }
 
-        Assert.True(File.Exists(path), "docs/catalog.md is missing: FTPR_UPDATE_DOCS=1 dotnet test tests/FtpReplyAnalyzers.Tests --filter CatalogPage");
+        Assert.True(File.Exists(path), "docs/catalog.md is missing: dotnet run --project tools/FtpReplyAnalyzers.DocGen");
         Assert.Equal(expected, File.ReadAllText(path).Replace("\r\n", "\n"));
     }
 

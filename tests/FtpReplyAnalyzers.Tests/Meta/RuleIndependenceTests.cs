@@ -20,12 +20,14 @@ public class RuleIndependenceTests
     public async Task Every_rule_reports_the_same_alone_together_and_concurrently()
     {
         var compilation = CompileSources();
-        var ids = new FtpReplyAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToList();
+        // The rules on code; FTPR0009 judges options, and this compilation has none.
+        var all = new FtpReplyAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToList();
+        var ids = FtpReplyAnalyzer.Rules.Select(r => r.Descriptor.Id).ToList();
 
         var alone = new List<string>();
         foreach (var id in ids)
         {
-            var others = ids.Where(other => other != id).Select(other => KeyValuePair.Create(other, ReportDiagnostic.Suppress));
+            var others = all.Where(other => other != id).Select(other => KeyValuePair.Create(other, ReportDiagnostic.Suppress));
             var onlyThis = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(others));
             var reported = Describe(await AnalyzerRunner.RunAsync(onlyThis));
             Assert.All(reported, d => Assert.StartsWith(id, d, System.StringComparison.Ordinal));

@@ -26,4 +26,7 @@ public static class DiagnosticIds
 
     /// <summary>Reply code written as a number.</summary>
     public const string ReplyCodeAsNumber = "FTPR0008";
+
+    /// <summary>An option of the package set to a key or value it cannot use.</summary>
+    public const string InvalidOption = "FTPR0009";
 }

@@ -10,6 +10,9 @@ public static class RuleDescriptors
 
     public const string Category = "Reliability";
 
+    /// <summary>The category of the option check, FTPR0009.</summary>
+    public const string ConfigurationCategory = "Configuration";
+
     public static readonly DiagnosticDescriptor TransientReplyGivenUp = new(
         DiagnosticIds.TransientReplyGivenUp,
         title: "Transient negative reply (4xx) treated as fatal without retry",
@@ -105,4 +108,21 @@ public static class RuleDescriptors
         description: "System.Net.FtpStatusCode names the reply: FtpStatusCode.ConnectionClosed says what 426 means. Suppress with "
                      + "'dotnet_diagnostic.FTPR0008.severity = none' or #pragma warning disable FTPR0008.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.ReplyCodeAsNumber + ".md");
+
+    /// <summary>
+    /// Not a rule on FTP code: an option the package cannot use. Reported once per compilation at its end, without a
+    /// location (options belong to no line of code).
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidOption = new(
+        DiagnosticIds.InvalidOption,
+        title: "FtpReplyAnalyzers option not valid",
+        messageFormat: "The option {0} = {1} is not valid: {2}",
+        category: ConfigurationCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An ftp_reply_analyzers.* or dotnet_diagnostic.FTPRxxxx.* option in .editorconfig or a global config, or the "
+                     + "FtpReplyAnalysisMode MSBuild property, has a key or a value the package cannot use: the message says what is "
+                     + "used instead. Suppress with 'dotnet_diagnostic.FTPR0009.severity = none' in a global config or <NoWarn>.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidOption + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 }
