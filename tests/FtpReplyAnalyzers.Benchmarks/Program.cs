@@ -58,6 +58,13 @@ if (ArgText(args, "--tiered-child") is { } childWorkload)
     return TieredChild(ParseWorkload(childWorkload), lines, ours, cold: args.Contains("--cold"));
 }
 
+if (args.Contains("--replay"))
+{
+    var workload = ParseWorkload(ArgText(args, "--only") ?? "clients");
+    Replay.Run(Create(Trees(CodeGenerator.Generate(workload, lines), withSurface: workload != Workload.Plain), concurrentBuild: false), ours[0], runs);
+    return 0;
+}
+
 if (args.Contains("--tiered"))
 {
     return TieredParent(args, lines, ArgInt(args, "--processes", 7));

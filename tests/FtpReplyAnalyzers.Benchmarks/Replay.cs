@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FtpReplyAnalyzers.Benchmarks;
+
+/// <summary>
+/// --replay: our analyzer's block actions alone, called on one thread on the operation blocks the driver handed an
+/// analyzer once (gathered first, with the compilation bound): nothing else runs in the process, so its CPU time is
+/// the analyzer's own work and the collections its allocations cause, without the compiler's binding, the driver, the
+/// GCs the compiler's allocations set off in the middle of a callback, or other processes taking the core. For
+/// comparing two versions of the analyzer on a loaded machine; the tables above stay the cost a build sees.
+/// </summary>
+internal static class Replay
+{
+    public static void Run(Compilation compilation, DiagnosticAnalyzer analyzer, int runs)
+    {
+        // The driver's compilation (a copy of the one given, with its event queue): the operations' symbols are its own.
+        var (blocks, analyzed) = Gather(compilation);
+        compilation = analyzed;
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        var cpu = new List<double>();
+        var wall = new List<double>();
+        var allocated = new List<double>();
+        for (var run = -1; run < runs; run++)
+        {
+            // A compilation start each run: what the analyzer keeps for a compilation starts empty, as in a build.
+            var start = new StartContext(compilation);
+            var init = new InitContext(start);
+            analyzer.Initialize(init);
+            init.CompilationStart?.Invoke(start);
+            if (start.BlockAction is not { } action)
+            {
+                Console.WriteLine($"replay: {blocks.Count:N0} operation blocks, no block action registered");
+                return;
+            }
+
+            var reported = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            foreach (var (operations, owner) in blocks)
+            {
+                action(new OperationBlockAnalysisContext(operations, owner, compilation, options, d => reported[d.Id] = reported.GetValueOrDefault(d.Id) + 1, _ => true, CancellationToken.None));
+            }
+
+            var wallMs = watch.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            if (run >= 0)
+            {
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                wall.Add(wallMs);
+                allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0);
+            }
+            else
+            {
+                Console.WriteLine($"replay: {blocks.Count:N0} operation blocks, {reported.Values.Sum():N0} diagnostics: {string.Join(", ", reported.Select(r => $"{r.Key} {r.Value}"))}");
+            }
+        }
+
+        Console.WriteLine($"replay: CPU median {Median(cpu):F0} ms (fastest {cpu.Min():F0}, slowest {cpu.Max():F0}), wall median {Median(wall):F0} ms (fastest {wall.Min():F0}), allocated {Median(allocated):F0} MB per run");
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>The operation blocks and their owners, as the driver hands them to an operation block action.</summary>
+    private static (List<(ImmutableArray<IOperation>, ISymbol)> Blocks, Compilation Compilation) Gather(Compilation compilation)
+    {
+        var gatherer = new Gatherer();
+        compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(gatherer))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return (gatherer.Blocks.ToList(), gatherer.Compilation!);
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class Gatherer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("GATHER01", "gather", "gather", "gather", DiagnosticSeverity.Hidden, true);
+
+        public System.Collections.Concurrent.ConcurrentQueue<(ImmutableArray<IOperation>, ISymbol)> Blocks { get; } = new();
+
+        public Compilation? Compilation { get; private set; }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterOperationBlockAction(block =>
+            {
+                Compilation = block.Compilation;
+                Blocks.Enqueue((block.OperationBlocks, block.OwningSymbol));
+            });
+        }
+    }
+
+    private sealed class InitContext : AnalysisContext
+    {
+        private readonly StartContext _start;
+
+        public InitContext(StartContext start) => _start = start;
+
+        public Action<CompilationStartAnalysisContext>? CompilationStart { get; private set; }
+
+        public override void EnableConcurrentExecution()
+        {
+        }
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
+        {
+        }
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => CompilationStart = action;
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _start.Register(action);
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
+    }
+
+    private sealed class StartContext : CompilationStartAnalysisContext
+    {
+        public StartContext(Compilation compilation)
+            : base(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), CancellationToken.None)
+        {
+        }
+
+        public Action<OperationBlockAnalysisContext>? BlockAction { get; private set; }
+
+        public void Register(Action<OperationBlockAnalysisContext> action) => BlockAction = action;
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => Register(action);
+
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
+    }
+}
