@@ -24,16 +24,20 @@ internal static class Replay
         var (blocks, analyzed) = Gather(compilation);
         compilation = analyzed;
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        using var allocations = Settings.Detail ? new AllocationListener() : null;
         var cpu = new List<double>();
         var wall = new List<double>();
         var allocated = new List<double>();
         for (var run = -1; run < runs; run++)
         {
             // A compilation start each run: what the analyzer keeps for a compilation starts empty, as in a build.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var startWatch = Stopwatch.StartNew();
             var start = new StartContext(compilation);
             var init = new InitContext(start);
             analyzer.Initialize(init);
             init.CompilationStart?.Invoke(start);
+            var startMs = startWatch.Elapsed.TotalMilliseconds;
             if (start.BlockAction is not { } action)
             {
                 Console.WriteLine($"replay: {blocks.Count:N0} operation blocks, no block action registered");
@@ -43,6 +47,9 @@ internal static class Replay
             var reported = new SortedDictionary<string, int>(StringComparer.Ordinal);
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
+            var gen0 = GC.CollectionCount(0);
+            var gen2 = GC.CollectionCount(2);
+            var pause = GC.GetTotalPauseDuration();
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -54,6 +61,11 @@ internal static class Replay
 
             var wallMs = watch.Elapsed.TotalMilliseconds;
             process.Refresh();
+            if (Settings.Detail)
+            {
+                Console.WriteLine($"  run {run}: compilation start {startMs:F1} ms; blocks: CPU {(process.TotalProcessorTime - cpuBefore).TotalMilliseconds:F0} ms, wall {wallMs:F0} ms, {GC.CollectionCount(0) - gen0} GCs ({GC.CollectionCount(2) - gen2} gen2), GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
+            }
+
             if (run >= 0)
             {
                 cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
@@ -64,6 +76,11 @@ internal static class Replay
             {
                 Console.WriteLine($"replay: {blocks.Count:N0} operation blocks, {reported.Values.Sum():N0} diagnostics: {string.Join(", ", reported.Select(r => $"{r.Key} {r.Value}"))}");
             }
+        }
+
+        if (allocations is not null)
+        {
+            Console.WriteLine("  allocated (sampled every 100 KB, all runs), by type: " + string.Join(", ", allocations.ByType.OrderByDescending(t => t.Value).Take(25).Select(t => $"{t.Key} {t.Value / 1048576.0:F1} MB")));
         }
 
         Console.WriteLine($"replay: CPU median {Median(cpu):F0} ms (fastest {cpu.Min():F0}, slowest {cpu.Max():F0}), wall median {Median(wall):F0} ms (fastest {wall.Min():F0}), allocated {Median(allocated):F0} MB per run");
@@ -167,5 +184,29 @@ internal static class Replay
         public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
 
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
+    }
+
+    /// <summary>The runtime's allocation samples (one event per 100 KB allocated), added up by type.</summary>
+    private sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, long> ByType { get; } = new(StringComparer.Ordinal);
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs data)
+        {
+            if (data.EventName is { } name && name.StartsWith("GCAllocationTick", StringComparison.Ordinal) && data.Payload is { } payload && data.PayloadNames is { } names)
+            {
+                var type = payload[names.IndexOf("TypeName")] as string ?? "?";
+                var amount = Convert.ToInt64(payload[names.IndexOf("AllocationAmount64")], System.Globalization.CultureInfo.InvariantCulture);
+                ByType.AddOrUpdate(type, amount, (_, total) => total + amount);
+            }
+        }
     }
 }
