@@ -58,6 +58,13 @@ if (ArgText(args, "--tiered-child") is { } childWorkload)
     return TieredChild(ParseWorkload(childWorkload), lines, ours, cold: args.Contains("--cold"));
 }
 
+if (args.Contains("--replay"))
+{
+    var workload = ParseWorkload(ArgText(args, "--only") ?? "clients");
+    Replay.Run(Create(Trees(CodeGenerator.Generate(workload, lines), withSurface: workload != Workload.Plain), concurrentBuild: false), ours[0], runs);
+    return 0;
+}
+
 if (args.Contains("--tiered"))
 {
     return TieredParent(args, lines, ArgInt(args, "--processes", 7));
@@ -212,12 +219,33 @@ static Result Measure(string? label, List<string> files, ImmutableArray<Diagnost
     if (label is not null)
     {
         var parallelMs = Median(parallelCompileTimes);
+        var buildMs = BuildMs(files, withSurface);
         Console.WriteLine($"| {label} | {lineCount:N0} | {result.CompilationMs:F0} | {result.AnalyzerMs:F1} | {result.BestAnalyzerMs:F1} | {result.WorstAnalyzerMs:F1} "
                           + $"| {100 * Median(ratios):F2}% | {100 * ratios.Min():F2}% | {100 * ratios.Max():F2}% | {parallelMs:F0} | {100 * result.AnalyzerMs / parallelMs:F2}% "
-                          + $"| {result.GcPauseMs:F0} | {diagnosticCount:N0} |");
+                          + $"| {buildMs:F0} | {100 * result.AnalyzerMs / buildMs:F2}% | {result.GcPauseMs:F0} | {diagnosticCount:N0} |");
     }
 
     return result;
+}
+
+// What csc does for the same files on one thread, once: parse them, then bind, report and emit (IL and a portable
+// PDB to memory). The tables divide by the binding and diagnostics alone, the part of a build the analyzers run
+// beside; this column shows the ratio to the whole compile a build waits for.
+static double BuildMs(List<string> files, bool withSurface)
+{
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    var watch = Stopwatch.StartNew();
+    var compilation = Create(Trees(files, withSurface), concurrentBuild: false);
+    using var peStream = new MemoryStream();
+    using var pdbStream = new MemoryStream();
+    var emitted = compilation.Emit(peStream, pdbStream, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb));
+    var ms = watch.Elapsed.TotalMilliseconds;
+    if (!emitted.Success)
+    {
+        Console.Error.WriteLine("  the generated code does not emit: " + emitted.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    return ms;
 }
 
 // The generated files and the stubs of the libraries they use (FluentFTP's and Polly's public surface).
@@ -259,9 +287,15 @@ static (double CompileMs, Analysis Analysis) CompileAndAnalyze(List<SyntaxTree> 
     // Starting a no-GC region collects first: the pauses counted are the analysis's own.
     var gcFreeAnalysis = Settings.GcFree && GC.TryStartNoGCRegion(Settings.NoGcBudget);
     var pauseBefore = GC.GetTotalPauseDuration();
+    // What the JIT compiles during the analysis, on every thread (with --tiered: the methods compiled at tier 0 on
+    // first call, and the hot ones recompiled at tier 1 in the background).
+    var jitMsBefore = System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds;
+    var jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false);
     var wall = Stopwatch.StartNew();
     var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
     var wallMs = wall.Elapsed.TotalMilliseconds;
+    var jitMs = System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds - jitMsBefore;
+    var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false) - jitMethodsBefore;
     EndNoGcRegion(gcFreeAnalysis, "analysis");
     var pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
     if (Settings.Detail)
@@ -282,7 +316,7 @@ static (double CompileMs, Analysis Analysis) CompileAndAnalyze(List<SyntaxTree> 
         }
     }
 
-    return (compileMs, new Analysis(total, pauseMs, diagnostics, perAnalyzer));
+    return (compileMs, new Analysis(total, pauseMs, diagnostics, perAnalyzer, jitMs, jitMethods));
 }
 
 static string ByRule(ImmutableArray<Diagnostic> diagnostics)
@@ -388,7 +422,7 @@ static int TieredChild(Workload workload, int lines, ImmutableArray<DiagnosticAn
     // and with tiering the JIT compiles about four times as many methods as without (tier 0, then tier 1 for the hot ones).
     var configured = AppContext.TryGetSwitch("System.Runtime.TieredCompilation", out var enabled) ? enabled.ToString() : "default";
     var environment = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? "unset";
-    Console.WriteLine(FormattableString.Invariant($"RESULT {files.Sum(CodeGenerator.CountLines)} {compileMs:F1} {analysis.TotalMs:F2} {analysis.Diagnostics.Length} runtimeconfig={configured},DOTNET_TieredCompilation={environment},methods-jitted={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
+    Console.WriteLine(FormattableString.Invariant($"RESULT {files.Sum(CodeGenerator.CountLines)} {compileMs:F1} {analysis.TotalMs:F2} {analysis.Diagnostics.Length} runtimeconfig={configured},DOTNET_TieredCompilation={environment},methods-jitted={System.Runtime.JitInfo.GetCompiledMethodCount()},jit-during-analysis={analysis.JitMethods}-methods-{analysis.JitMs:F0}-ms-all-threads"));
     return 0;
 }
 
@@ -461,13 +495,13 @@ namespace FtpReplyAnalyzers.Benchmarks
     /// <summary>Medians over the runs, and the analyzers' fastest and slowest run.</summary>
     internal sealed record Result(int Lines, double CompilationMs, double AnalyzerMs, double BestAnalyzerMs, double WorstAnalyzerMs, double GcPauseMs)
     {
-        public const string Header = "| code | lines | compilation, one thread (ms) | FtpReplyAnalyzers, median (ms) | fastest (ms) | slowest (ms) | ratio, median | ratio, lowest | ratio, highest | compilation on all cores (ms) | median's ratio to it | GC pauses in the analysis (ms) | diagnostics |";
+        public const string Header = "| code | lines | compilation, one thread (ms) | FtpReplyAnalyzers, median (ms) | fastest (ms) | slowest (ms) | ratio, median | ratio, lowest | ratio, highest | compilation on all cores (ms) | median's ratio to it | parse, compile and emit, one thread (ms) | median's ratio to it | GC pauses in the analysis (ms) | diagnostics |";
 
-        public const string Rule = "|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+        public const string Rule = "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
     }
 
     /// <summary>One analysis: the analyzers' total time, its GC pauses, what it reported, and each analyzer's time.</summary>
-    internal sealed record Analysis(double TotalMs, double GcPauseMs, ImmutableArray<Diagnostic> Diagnostics, List<(DiagnosticAnalyzer Analyzer, double Ms)> PerAnalyzer);
+    internal sealed record Analysis(double TotalMs, double GcPauseMs, ImmutableArray<Diagnostic> Diagnostics, List<(DiagnosticAnalyzer Analyzer, double Ms)> PerAnalyzer, double JitMs, long JitMethods);
 
     /// <summary>The machine's load average (1, 5 and 15 minutes), printed with each table: the machine is shared.</summary>
     internal static class Load
