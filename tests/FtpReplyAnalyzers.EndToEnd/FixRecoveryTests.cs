@@ -175,6 +175,11 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
         Assert.Equal(3, run.Attempts);
         Assert.Equal(Data, _server.Get(run.Folder, "450x2_data.bin"));
 
+        run = Store(@fixed, "425x1_data.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.Equal(2, run.Attempts);
+        Assert.Equal(Data, _server.Get(run.Folder, "425x1_data.bin"));
+
         run = Store(@fixed, "450xall_data.bin");
         Assert.Equal(false, run.Outcome.Returned);
         Assert.Equal(AllAttempts, run.Attempts);
@@ -336,6 +341,74 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
         run = Retrieve(@fixed, "450x2_data.bin");
         Assert.Equal(Data, run.Outcome.Returned);
         Assert.Equal(3, run.Attempts);
+    }
+
+    [Fact]
+    public async Task Retry_test_followed_by_the_success_path_gets_no_FTPR0003_fix()
+    {
+        // Narrowed to 4xx, the test would let a 550 fall through to "return true": a silent success.
+        var unfixed = await Shape.CreateAsync(ShapeSources.RetryTestTakesEveryNegative);
+        Assert.Contains("FTPR0003", unfixed.Ids);
+        Assert.Null(await unfixed.FixAsync("FTPR0003"));
+
+        var run = Run(unfixed, "DELE", header: null, "missing.bin");
+        Assert.Equal(false, run.Outcome.Returned);
+        Assert.Equal(4, run.Attempts);
+        Report(unfixed, null, "no fix: a narrowed test would send a 5xx to the success path", run, null);
+    }
+
+    [Fact]
+    public async Task Narrowed_retry_test_fails_550_at_once_and_still_retries_450()
+    {
+        var (unfixed, @fixed) = await FixAsync(ShapeSources.RetryTestThenReplyTestedAgain, "FTPR0003");
+
+        var run = Run(unfixed, "DELE", header: null, "missing.bin");
+        Assert.Equal(false, run.Outcome.Returned);
+        Assert.Equal(4, run.Attempts);
+
+        run = Run(@fixed, "DELE", header: null, "missing.bin");
+        Assert.Equal(false, run.Outcome.Returned);
+        Assert.Equal(1, run.Attempts);
+
+        run = Run(@fixed, "DELE", header: null, "450x2_data.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.Equal(3, run.Attempts);
+        Assert.False(_server.Exists(run.Folder, "450x2_data.bin"));
+    }
+
+    [Fact]
+    public async Task Success_test_of_DELE_accepts_250_after_the_FTPR0002_fix()
+    {
+        var (unfixed, @fixed) = await FixAsync(ShapeSources.DeleteExpects200, "FTPR0002");
+
+        var run = Run(unfixed, "DELE", header: null, "data.bin");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.False(_server.Exists(run.Folder, "data.bin"));
+
+        run = Run(@fixed, "DELE", header: null, "data.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.False(_server.Exists(run.Folder, "data.bin"));
+
+        run = Run(@fixed, "DELE", header: null, "missing.bin");
+        AssertGaveUp<IOException>(run, attempts: 1);
+    }
+
+    [Fact]
+    public async Task Success_test_of_RNFR_accepts_350_after_the_FTPR0005_fix()
+    {
+        var (unfixed, @fixed) = await FixAsync(ShapeSources.RenameExpects250, "FTPR0005");
+
+        var run = Run(unfixed, "RNFR", header: null, "data.bin");
+        AssertGaveUp<IOException>(run, attempts: 0);
+        Assert.True(_server.Exists(run.Folder, "data.bin"));
+
+        run = Run(@fixed, "RNFR", header: null, "data.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.False(_server.Exists(run.Folder, "data.bin"));
+        Assert.Equal(Data, _server.Get(run.Folder, "renamed.bin"));
+
+        run = Run(@fixed, "RNFR", header: null, "missing.bin");
+        AssertGaveUp<IOException>(run, attempts: 0);
     }
 
     /// <summary>

@@ -628,4 +628,165 @@ internal static class ShapeSources
                 => Downloader.Download(new Uri($"ftp://{host}:{port}/{folder}/{files[0]}")) ?? (object)false;
         }
         """;
+
+    private const string Connection = """
+        public sealed class FtpReply
+        {
+            public int Code { get; set; }
+            public string Text { get; set; } = "";
+        }
+
+        public sealed class ControlConnection : IDisposable
+        {
+            private readonly TcpClient _client;
+            private readonly StreamReader _reader;
+            private readonly StreamWriter _writer;
+
+            public ControlConnection(string host, int port)
+            {
+                _client = new TcpClient(host, port);
+                _reader = new StreamReader(_client.GetStream(), Encoding.ASCII);
+                _writer = new StreamWriter(_client.GetStream(), Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+                ReadReply();
+                SendCommand("USER anonymous");
+                SendCommand("PASS guest");
+            }
+
+            public FtpReply SendCommand(string command)
+            {
+                _writer.WriteLine(command);
+                return ReadReply();
+            }
+
+            private FtpReply ReadReply()
+            {
+                var line = _reader.ReadLine() ?? "421 connection closed";
+                return new FtpReply { Code = int.Parse(line.Substring(0, 3)), Text = line.Substring(4) };
+            }
+
+            public void Dispose() => _client.Dispose();
+        }
+
+        """;
+
+    /// <summary>FTPR0002: DELE answered 250, and the code accepts only 200.</summary>
+    public const string DeleteExpects200 = Usings + Connection + """
+        public static class Remover
+        {
+            public static void Remove(ControlConnection connection, string path)
+            {
+                var reply = connection.SendCommand("DELE " + path);
+                if (reply.Code != 200)
+                {
+                    throw new IOException("delete failed: " + reply.Text);
+                }
+            }
+        }
+
+        public static class Entry
+        {
+            public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
+            {
+                using var connection = new ControlConnection(host, port);
+                Remover.Remove(connection, folder + "/" + files[0]);
+                return true;
+            }
+        }
+        """;
+
+    /// <summary>FTPR0005: RNFR answered 350 (send RNTO next), and the code accepts only 250.</summary>
+    public const string RenameExpects250 = Usings + Connection + """
+        public static class Renamer
+        {
+            public static void Rename(ControlConnection connection, string from, string to)
+            {
+                var reply = connection.SendCommand("RNFR " + from);
+                if (reply.Code != 250)
+                {
+                    throw new IOException("rename refused: " + reply.Text);
+                }
+
+                reply = connection.SendCommand("RNTO " + to);
+                if (reply.Code != 250)
+                {
+                    throw new IOException("rename failed: " + reply.Text);
+                }
+            }
+        }
+
+        public static class Entry
+        {
+            public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
+            {
+                using var connection = new ControlConnection(host, port);
+                Renamer.Rename(connection, folder + "/" + files[0], folder + "/renamed.bin");
+                return true;
+            }
+        }
+        """;
+
+    /// <summary>FTPR0003: a retry loop over a hand-written client whose test retries every negative reply, the 5xx too.</summary>
+    public const string RetryTestTakesEveryNegative = Usings + Connection + """
+        public static class Remover
+        {
+            public static bool Remove(ControlConnection connection, string path)
+            {
+                for (var attempt = 0; attempt < 4; attempt++)
+                {
+                    var reply = connection.SendCommand("DELE " + path);
+                    if (reply.Code >= 400)
+                    {
+                        Thread.Sleep(20);
+                        continue;
+                    }
+
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        public static class Entry
+        {
+            public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
+            {
+                using var connection = new ControlConnection(host, port);
+                return Remover.Remove(connection, folder + "/" + files[0]);
+            }
+        }
+        """;
+
+    /// <summary>FTPR0003: the same retry test, and the reply tested again once the loop ends.</summary>
+    public const string RetryTestThenReplyTestedAgain = Usings + Connection + """
+        public static class Remover
+        {
+            public static bool Remove(ControlConnection connection, string path)
+            {
+                FtpReply reply = null;
+                for (var attempt = 0; attempt < 4; attempt++)
+                {
+                    reply = connection.SendCommand("DELE " + path);
+                    if (reply.Code >= 400)
+                    {
+                        Thread.Sleep(20);
+                        continue;
+                    }
+
+                    break;
+                }
+
+                return reply.Code == 250;
+            }
+        }
+
+        public static class Entry
+        {
+            public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
+            {
+                using var connection = new ControlConnection(host, port);
+                return Remover.Remove(connection, folder + "/" + files[0]);
+            }
+        }
+        """;
 }
