@@ -208,6 +208,8 @@ internal static class RetryRewriter
             trackedNodes.Add(causeArgument.Creation);
         }
 
+        var anchor = GuardAnchor(giveUp);
+        trackedNodes.Add(anchor);
         var tracked = root.TrackNodes(trackedNodes.Distinct());
         if (plan.Cause is { } cause)
         {
@@ -216,7 +218,7 @@ internal static class RetryRewriter
             tracked = tracked.ReplaceNode(creation, withCause);
         }
 
-        tracked = InsertBefore(tracked, tracked.GetCurrentNode(giveUp)!, guard);
+        tracked = InsertBefore(tracked, tracked.GetCurrentNode(anchor)!, guard);
         if (renamedCatch is not null)
         {
             tracked = tracked.ReplaceNode(tracked.GetCurrentNode(replyNode)!, RenameCatch((CatchClauseSyntax)tracked.GetCurrentNode(replyNode)!, renamedCatch));
@@ -271,6 +273,44 @@ internal static class RetryRewriter
         var startIndex = statements.IndexOf(first);
         var newStatements = statements.Take(startIndex).Concat(before).Concat(statements.Skip(startIndex + currentStatements.Count));
         return names.AddUsings(tracked.ReplaceNode(currentBlock, WithStatements(currentBlock, SyntaxFactory.List(newStatements))));
+    }
+
+    /// <summary>
+    /// Where the retry's guard goes: before the give-up, and before the log lines just before it ("download failed"),
+    /// which are then written once, when the code gives up, not on every retried attempt.
+    /// </summary>
+    private static StatementSyntax GuardAnchor(StatementSyntax giveUp)
+    {
+        if (giveUp.Parent is not BlockSyntax block)
+        {
+            return giveUp;
+        }
+
+        var anchor = giveUp;
+        for (var i = block.Statements.IndexOf(giveUp) - 1; i >= 0 && IsLogLine(block.Statements[i]); i--)
+        {
+            anchor = block.Statements[i];
+        }
+
+        return anchor;
+    }
+
+    private static bool IsLogLine(StatementSyntax statement)
+    {
+        if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } } })
+        {
+            return false;
+        }
+
+        foreach (var prefix in new[] { "Write", "Log", "Trace", "Debug", "Info", "Warn" })
+        {
+            if (name.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string StartName(string name)

@@ -211,6 +211,75 @@ class Uploader
     }
 
     [Fact]
+    public async Task Log_line_before_the_give_up_is_written_once_when_the_code_gives_up()
+    {
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+
+class Downloader
+{
+    bool TryDownload(Uri remote, string localPath)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(remote);
+            using var response = (FtpWebResponse)request.GetResponse();
+            using var file = File.Create(localPath);
+            response.GetResponseStream().CopyTo(file);
+            return true;
+        }
+        catch (WebException ex)
+        {
+            // A dropped data connection (426) ends up here too.
+            Console.Error.WriteLine($"Download failed: {ex.Message}");
+            {|FTPR0001:return false;|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Downloader
+{
+    bool TryDownload(Uri remote, string localPath)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(remote);
+                using var response = (FtpWebResponse)request.GetResponse();
+                using var file = File.Create(localPath);
+                response.GetResponseStream().CopyTo(file);
+                return true;
+            }
+            catch (WebException ex)
+            {
+                if (ex.Response is FtpWebResponse { StatusCode: >= (FtpStatusCode)400 and < (FtpStatusCode)500 } && attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                // A dropped data connection (426) ends up here too.
+                Console.Error.WriteLine($"Download failed: {ex.Message}");
+                return false;
+            }
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
     public async Task Lumped_threshold_keeps_failing_for_5xx()
     {
         var source = """
