@@ -28,7 +28,9 @@ public sealed record Outcome(object? Returned, Exception? Thrown, TimeSpan Elaps
 
 /// <summary>
 /// FTP client code as a user writes it, compiled in memory and run in this process, against the fault-injecting server.
-/// Its class <c>Entry</c> has <c>public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)</c>.
+/// Its source ends with a class <c>Entry</c> with <c>public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)</c>,
+/// which the tests call: it is compiled apart, into an assembly of its own that references the code's, so that the
+/// analyzer sees the code as a user's project, with no caller of its methods that the tests added.
 /// The fix is applied as a user gets it: the analyzer's diagnostics, then the rule's fix-all through the workspace API
 /// (what <c>dotnet format analyzers</c> and the IDE's "fix all in document" do), with the retry settings of an .editorconfig.
 /// </summary>
@@ -42,12 +44,16 @@ public sealed class Shape
     private static readonly ImmutableArray<CodeFixProvider> Fixers = ImmutableArray.Create<CodeFixProvider>(
         new TransientReplyGivenUpCodeFixProvider(), new PermanentReplyRetriedCodeFixProvider(), new PositiveReplyAsErrorCodeFixProvider(), new NegativeReplyAsSuccessCodeFixProvider());
 
+    private const string EntryMarker = "public static class Entry";
+
     private readonly Document _document;
+    private readonly string _entry;
     private Assembly? _assembly;
 
-    private Shape(Document document, string text, ImmutableArray<Diagnostic> diagnostics)
+    private Shape(Document document, string entry, string text, ImmutableArray<Diagnostic> diagnostics)
     {
         _document = document;
+        _entry = entry;
         Text = text;
         Diagnostics = diagnostics;
     }
@@ -60,9 +66,19 @@ public sealed class Shape
     public IEnumerable<string> Ids => Diagnostics.Select(d => d.Id);
 
     /// <summary>The code, with the fixes' first delay set to <paramref name="firstDelayMilliseconds"/> in its .editorconfig.</summary>
-    public static Task<Shape> CreateAsync(string source, int firstDelayMilliseconds = FirstDelayMilliseconds) => CreateAsync(CreateDocument(source, firstDelayMilliseconds));
+    public static Task<Shape> CreateAsync(string source, int firstDelayMilliseconds = FirstDelayMilliseconds)
+    {
+        var split = source.IndexOf(EntryMarker, StringComparison.Ordinal);
+        if (split < 0)
+        {
+            throw new ArgumentException($"The code has no {EntryMarker}.", nameof(source));
+        }
 
-    private static async Task<Shape> CreateAsync(Document document)
+        var usings = string.Concat(source.Split('\n').TakeWhile(line => line.StartsWith("using ", StringComparison.Ordinal)).Select(line => line + "\n"));
+        return CreateAsync(CreateDocument(source.Substring(0, split), firstDelayMilliseconds), usings + source.Substring(split));
+    }
+
+    private static async Task<Shape> CreateAsync(Document document, string entry)
     {
         var compilation = (await document.Project.GetCompilationAsync().ConfigureAwait(false))!;
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -74,7 +90,7 @@ public sealed class Shape
 
         var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FtpReplyAnalyzer()), document.Project.AnalyzerOptions)
             .GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
-        return new Shape(document, text, diagnostics.Where(d => d.Id.StartsWith("FTPR", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray());
+        return new Shape(document, entry, text, diagnostics.Where(d => d.Id.StartsWith("FTPR", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray());
     }
 
     /// <summary>
@@ -101,7 +117,7 @@ public sealed class Shape
         var fixAllAction = await fixer.GetFixAllProvider()!.GetFixAsync(fixAll).ConfigureAwait(false);
         var operations = await fixAllAction!.GetOperationsAsync(CancellationToken.None).ConfigureAwait(false);
         var solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
-        return await CreateAsync(solution.GetDocument(_document.Id)!).ConfigureAwait(false);
+        return await CreateAsync(solution.GetDocument(_document.Id)!, _entry).ConfigureAwait(false);
     }
 
     /// <summary>Runs the code's <c>Entry.Run</c>; a run that has not ended after <paramref name="limit"/> fails the test.</summary>
@@ -133,18 +149,43 @@ public sealed class Shape
         if (_assembly is null)
         {
             var compilation = _document.Project.GetCompilationAsync().GetAwaiter().GetResult()!;
-            using var image = new MemoryStream();
-            var result = compilation.Emit(image);
-            if (!result.Success)
-            {
-                throw new InvalidOperationException("The code does not build:\n" + string.Join("\n", result.Diagnostics) + "\n" + Text);
-            }
-
-            image.Position = 0;
-            _assembly = new AssemblyLoadContext("shape", isCollectible: true).LoadFromStream(image);
+            var code = Emit(compilation);
+            var entry = Emit(CSharpCompilation.Create(
+                "ShapeEntry",
+                new[] { CSharpSyntaxTree.ParseText(_entry, new CSharpParseOptions(LanguageVersion.Latest)) },
+                References.Add(MetadataReference.CreateFromImage(code)),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+            var context = new ShapeLoadContext();
+            context.Code = context.LoadFromStream(new MemoryStream(code));
+            _assembly = context.LoadFromStream(new MemoryStream(entry));
         }
 
         return _assembly;
+    }
+
+    private byte[] Emit(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException("The code does not build:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) + "\n" + Text + "\n" + _entry);
+        }
+
+        return image.ToArray();
+    }
+
+    /// <summary>Loads the code and its entry together, and unloads them with the test's objects.</summary>
+    private sealed class ShapeLoadContext : AssemblyLoadContext
+    {
+        public ShapeLoadContext()
+            : base("shape", isCollectible: true)
+        {
+        }
+
+        public Assembly? Code { get; set; }
+
+        protected override Assembly? Load(AssemblyName assemblyName) => assemblyName.Name == Code?.GetName().Name ? Code : null;
     }
 
     private static Document CreateDocument(string source, int firstDelayMilliseconds)

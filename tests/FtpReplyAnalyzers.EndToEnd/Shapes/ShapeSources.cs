@@ -478,35 +478,6 @@ internal static class ShapeSources
         }
         """;
 
-    /// <summary>Works: a 421 (the server closes the control connection); FtpWebRequest opens a new one for a new request.</summary>
-    public const string ServiceNotAvailable = Usings + """
-        public static class Downloader
-        {
-            public static byte[] Download(Uri uri)
-            {
-                try
-                {
-                    var request = (FtpWebRequest)WebRequest.Create(uri);
-                    request.Method = WebRequestMethods.Ftp.DownloadFile;
-                    using var response = (FtpWebResponse)request.GetResponse();
-                    using var buffer = new MemoryStream();
-                    response.GetResponseStream().CopyTo(buffer);
-                    return buffer.ToArray();
-                }
-                catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ServiceNotAvailable })
-                {
-                    return null;
-                }
-            }
-        }
-
-        public static class Entry
-        {
-            public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
-                => Downloader.Download(new Uri($"ftp://{host}:{port}/{folder}/{files[0]}")) ?? (object)false;
-        }
-        """;
-
     /// <summary>Async with a token parameter.</summary>
     public const string AsyncWithToken = Usings + """
         public static class Downloader
