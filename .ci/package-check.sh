@@ -140,13 +140,17 @@ grep -qE "warning FTPR0004" "$work/build1.log" && grep -qE "warning FTPR0007" "$
 mv "$app/TransferMonitor.cs" "$work/TransferMonitor.cs.manual"
 fixable="FTPR0001 FTPR0002 FTPR0003 FTPR0005 FTPR0006 FTPR0008"
 dotnet format analyzers "$app/MyProject.csproj" --diagnostics $fixable --severity info -v:q > "$work/format.log" 2>&1 || { cat "$work/format.log"; fail "dotnet format"; }
-if dotnet format analyzers "$app/MyProject.csproj" --diagnostics $fixable --severity info --verify-no-changes -v:q > /dev/null 2>&1; then :; else
-  fail "dotnet format left fixable FTPR diagnostics behind"
-fi
+# What is left: exactly the FTPR0001 that gets no fix (below); dotnet format lists it and exits 2 for it.
+dotnet format analyzers "$app/MyProject.csproj" --diagnostics $fixable --severity info --verify-no-changes -v:n > "$work/verify.log" 2>&1 || true
+left=$( { grep -oE "[A-Za-z]+\.cs\([0-9]+,[0-9]+\): warning FTPR[0-9]+" "$work/verify.log" || true; } | sed -E 's/\([0-9]+,[0-9]+\)//' | sort -u | tr '\n' ' ')
+[[ "$left" == "FtpControlConnection.cs: warning FTPR0001 " ]] || { cat "$work/verify.log"; fail "dotnet format left FTPR diagnostics behind: $left"; }
 
-step "the fixed project builds, with no FTPR warning"
+step "the fixed project builds, with no FTPR warning but the FTPR0001 that gets no fix"
 dotnet build "$app/MyProject.csproj" -nologo --no-incremental > "$work/build2.log" 2>&1 || { cat "$work/build2.log"; fail "build after the fixes"; }
-if grep -E "warning FTPR" "$work/build2.log"; then fail "FTPR warnings remain after the fixes"; fi
+# No retry can recover there (docs/rules/FTPR0001.md, "Where the fix is not offered"): FtpControlConnection.RetrieveAsync
+# sends RETR on a data connection set up elsewhere; a second RETR alone would wait for data that never comes.
+remaining=$( { grep -oE "[A-Za-z]+\.cs\([0-9]+,[0-9]+\): warning FTPR[0-9]+" "$work/build2.log" || true; } | sed -E 's/\([0-9]+,[0-9]+\)//' | sort -u | tr '\n' ' ')
+[[ "$remaining" == "FtpControlConnection.cs: warning FTPR0001 " ]] || { grep -E "warning FTPR" "$work/build2.log"; fail "FTPR warnings after the fixes: $remaining"; }
 grep -q "0 Error(s)" "$work/build2.log" || fail "errors after the fixes"
 
 step "passed in $(( $(date +%s) - started )) s"

@@ -109,6 +109,13 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
     /// </summary>
     private static Func<CancellationToken, SyntaxNode>? PlanNarrowTest(SyntaxNode root, SemanticModel model, ConditionEvaluator evaluator, ExpressionSyntax test, Diagnostic diagnostic)
     {
+        // Narrowed, the test lets a 5xx out of the retry: it must reach code that looks at the reply again (and fails),
+        // not the code that follows a success.
+        if (!ReplyTestedAgainAfter(test, diagnostic, root, model))
+        {
+            return null;
+        }
+
         // The test is itself a side of an || (or of an or pattern) and selects only 5xx: it comes out.
         var own = evaluator.Evaluate(model.GetOperation(test));
         if (own.TestsReply && !own.Must.Overlaps(Transient) && own.Must.Overlaps(Permanent) && ConditionEditing.CanRemoveDisjunct(test))
@@ -153,5 +160,114 @@ public sealed class PermanentReplyRetriedCodeFixProvider : CodeFixProvider
         }
 
         return _ => names.AddUsings(root.ReplaceNode(test, replacement));
+    }
+
+    /// <summary>
+    /// Whether a reply the narrowed test no longer retries is no worse off than after the retries: a predicate's caller
+    /// decides; a catch filter lets its exception go on up; a break right after the retrying if leaves the loop where an exhausted retry does;
+    /// otherwise it must reach code that tests the reply again: the else branch of
+    /// the if whose condition it is, or the statements after that if (or after the loop whose condition it is) in its
+    /// block and in the blocks around it. Without such a test a 5xx would fall out of the retry into what follows it, often the success path: a
+    /// visible failure would become a silent success.
+    /// </summary>
+    private static bool ReplyTestedAgainAfter(ExpressionSyntax test, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
+        // A narrowed catch filter lets the exception of a 5xx go on up: a visible failure.
+        if (test.FirstAncestorOrSelf<CatchFilterClauseSyntax>() is not null)
+        {
+            return true;
+        }
+
+        if (diagnostic.AdditionalLocations.Count < 2)
+        {
+            return false;
+        }
+
+        var replySpan = diagnostic.AdditionalLocations[1].SourceSpan;
+        var reply = root.FindNode(replySpan, getInnermostNodeForTie: true);
+        var holder = reply.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Select(id => model.GetSymbolInfo(id).Symbol)
+            .FirstOrDefault(symbol => symbol is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol);
+        if (holder is null)
+        {
+            return false;
+        }
+
+        // A predicate (ShouldRetry, IsTransient) answers its caller, which decides what a "no" does: the narrowing stands.
+        var statement = test.Ancestors().OfType<StatementSyntax>().FirstOrDefault();
+        var condition = statement switch
+        {
+            IfStatementSyntax s => s.Condition,
+            WhileStatementSyntax s => s.Condition,
+            DoStatementSyntax s => s.Condition,
+            ForStatementSyntax s => s.Condition,
+            _ => null,
+        };
+        if (statement is null || condition is null || !condition.Span.Contains(test.Span))
+        {
+            return true;
+        }
+
+        // An if in a loop's body whose other path is a break: a 5xx leaves the loop where an exhausted retry does.
+        if (statement is IfStatementSyntax { Else: null, Parent: BlockSyntax { Parent: ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax or ForEachStatementSyntax } body } retrying
+            && body.Statements.IndexOf(retrying) is var index && index + 1 < body.Statements.Count && body.Statements[index + 1] is BreakStatementSyntax)
+        {
+            return true;
+        }
+
+        bool TestsReply(SyntaxNode node) => node.DescendantNodesAndSelf().Any(n =>
+            n is IfStatementSyntax or SwitchStatementSyntax or SwitchExpressionSyntax or ConditionalExpressionSyntax or BinaryExpressionSyntax or IsPatternExpressionSyntax
+            && n.DescendantNodes().OfType<IdentifierNameSyntax>().Any(id => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, holder)));
+
+        if (statement is IfStatementSyntax { Else: { } elseClause })
+        {
+            return TestsReply(elseClause);
+        }
+
+        // The path a 5xx now takes: the statements after the test, in order; a break goes on after its loop. It must test
+        // the reply before it returns, throws or retries.
+        SyntaxNode current = statement;
+        while (current.Parent is not null && current is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+        {
+            if (current.Parent is not BlockSyntax block || current is not StatementSyntax inBlock)
+            {
+                if (current.Parent is ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax or ForEachStatementSyntax)
+                {
+                    // The end of a loop's body: the next iteration.
+                    return false;
+                }
+
+                current = current.Parent;
+                continue;
+            }
+
+            SyntaxNode? next = null;
+            foreach (var following in block.Statements.Skip(block.Statements.IndexOf(inBlock) + 1))
+            {
+                if (TestsReply(following))
+                {
+                    return true;
+                }
+
+                if (following is ReturnStatementSyntax or ThrowStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax or YieldStatementSyntax)
+                {
+                    return false;
+                }
+
+                if (following is BreakStatementSyntax)
+                {
+                    next = following.Ancestors().FirstOrDefault(n => n is ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax or ForEachStatementSyntax or SwitchStatementSyntax);
+                    break;
+                }
+            }
+
+            if (next is null && block.Parent is ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax or ForEachStatementSyntax)
+            {
+                return false;
+            }
+
+            current = next ?? block;
+        }
+
+        return false;
     }
 }

@@ -41,6 +41,73 @@ public class CategoryRuleCodeFixTests
     }
 
     [Fact]
+    public async Task FTPR0003_no_narrowing_where_a_5xx_would_fall_through_to_the_success_return()
+    {
+        // Narrowed to 4xx, a 550 would reach "return true": the unfixed code at least returns false once the tries are used up.
+        var source = Snippets.InClass("""
+    bool Remove(string name)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("DELE " + name);
+            if ({|FTPR0003:code >= 400|})
+                continue;
+            return true;
+        }
+
+        return false;
+    }
+""");
+        await Verifier<PermanentReplyRetried, PermanentReplyRetriedCodeFixProvider>.VerifyNoCodeFixAsync(source);
+    }
+
+    [Fact]
+    public async Task FTPR0003_narrowing_where_the_reply_is_tested_again_after_the_retry_test()
+    {
+        var source = Snippets.InClass("""
+    bool Remove(string name)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("DELE " + name);
+            if ({|FTPR0003:code >= 400|})
+            {
+                Thread.Sleep(100);
+                continue;
+            }
+
+            if (code != 250)
+                return false;
+            return true;
+        }
+
+        return false;
+    }
+""");
+        var fixedSource = Snippets.InClass("""
+    bool Remove(string name)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("DELE " + name);
+            if (code / 100 == 4)
+            {
+                Thread.Sleep(100);
+                continue;
+            }
+
+            if (code != 250)
+                return false;
+            return true;
+        }
+
+        return false;
+    }
+""");
+        await Verifier<PermanentReplyRetried, PermanentReplyRetriedCodeFixProvider>.VerifyCodeFixAsync(source, fixedSource, PermanentReplyRetriedCodeFixProvider.RetryTransientOnlyKey);
+    }
+
+    [Fact]
     public async Task FTPR0003_5xx_side_of_a_predicate_is_removed()
     {
         var source = Snippets.InClass("""

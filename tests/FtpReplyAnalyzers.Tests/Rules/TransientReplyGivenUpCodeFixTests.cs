@@ -71,7 +71,7 @@ class Transfers
     }
 
     [Fact]
-    public async Task Inside_a_loop_the_give_up_becomes_a_counted_retry()
+    public async Task Inside_a_loop_over_items_each_item_gets_its_own_retry_loop()
     {
         var source = """
 using System;
@@ -109,20 +109,24 @@ class Transfers
     async Task<bool> SyncAsync(AsyncFtpClient client, string[] files, CancellationToken token)
     {
         var i = 0;
-        var transientRetries = 0;
         while (i < files.Length)
         {
-            var reply = await client.Execute("STOR " + files[i], token);
-            if (reply.Type == FtpResponseType.TransientNegativeCompletion)
+            for (var attempt = 0; ; attempt++)
             {
-                if (transientRetries++ < 3)
+                var reply = await client.Execute("STOR " + files[i], token);
+                if (reply.Type == FtpResponseType.TransientNegativeCompletion)
                 {
-                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
-                    await Task.Delay(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, transientRetries - 1)), token);
-                    continue;
+                    if (attempt < 3)
+                    {
+                        // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                        await Task.Delay(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)), token);
+                        continue;
+                    }
+
+                    return false;
                 }
 
-                return false;
+                break;
             }
 
             i++;
@@ -197,6 +201,75 @@ class Uploader
                     continue;
                 }
 
+                return false;
+            }
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
+    public async Task Log_line_before_the_give_up_is_written_once_when_the_code_gives_up()
+    {
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+
+class Downloader
+{
+    bool TryDownload(Uri remote, string localPath)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(remote);
+            using var response = (FtpWebResponse)request.GetResponse();
+            using var file = File.Create(localPath);
+            response.GetResponseStream().CopyTo(file);
+            return true;
+        }
+        catch (WebException ex)
+        {
+            // A dropped data connection (426) ends up here too.
+            Console.Error.WriteLine($"Download failed: {ex.Message}");
+            {|FTPR0001:return false;|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Downloader
+{
+    bool TryDownload(Uri remote, string localPath)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(remote);
+                using var response = (FtpWebResponse)request.GetResponse();
+                using var file = File.Create(localPath);
+                response.GetResponseStream().CopyTo(file);
+                return true;
+            }
+            catch (WebException ex)
+            {
+                if (ex.Response is FtpWebResponse { StatusCode: >= (FtpStatusCode)400 and < (FtpStatusCode)500 } && attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                // A dropped data connection (426) ends up here too.
+                Console.Error.WriteLine($"Download failed: {ex.Message}");
                 return false;
             }
         }
@@ -298,7 +371,7 @@ class Transfers
     }
 
     [Fact]
-    public async Task FixAll_in_one_loop_shares_one_counter_and_in_one_method_one_retry_loop()
+    public async Task FixAll_gives_one_retry_loop_per_operation_in_an_item_loop_and_in_a_method()
     {
         var source = """
 using System;
@@ -352,34 +425,37 @@ class Transfers
         }
 
         var n = 0;
-        var transientRetries = 0;
         do
         {
-            var reply = client.Execute("RETR " + files[n]);
-            if (reply.Code == "425")
+            for (var attempt = 0; ; attempt++)
             {
-                if (transientRetries++ < 3)
+                var reply = client.Execute("RETR " + files[n]);
+                if (reply.Code == "425")
                 {
-                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
-                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, transientRetries - 1)));
-                    continue;
+                    if (attempt < 3)
+                    {
+                        // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                        Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                        continue;
+                    }
+
+                    throw new IOException("no data connection");
                 }
 
-                throw new IOException("no data connection");
-            }
-
-            if (reply.Code == "426")
-            {
-                if (transientRetries++ < 3)
+                if (reply.Code == "426")
                 {
-                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
-                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, transientRetries - 1)));
-                    continue;
+                    if (attempt < 3)
+                    {
+                        // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                        Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                        continue;
+                    }
+
+                    throw new IOException("aborted");
                 }
 
-                throw new IOException("aborted");
+                break;
             }
-
             n++;
         }
         while (n < files.Length);
@@ -473,6 +549,173 @@ class FtpCleaner
 }
 """;
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
+    public async Task Request_created_before_the_try_is_created_again_by_each_attempt_and_the_cause_is_kept()
+    {
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+
+class Downloader
+{
+    byte[] Download(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        try
+        {
+            using var response = (FtpWebResponse)request.GetResponse();
+            using var buffer = new MemoryStream();
+            response.GetResponseStream().CopyTo(buffer);
+            return buffer.ToArray();
+        }
+        catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+        {
+            {|FTPR0001:throw new InvalidOperationException("download failed");|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Downloader
+{
+    byte[] Download(Uri uri)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DownloadFile;
+            try
+            {
+                using var response = (FtpWebResponse)request.GetResponse();
+                using var buffer = new MemoryStream();
+                response.GetResponseStream().CopyTo(buffer);
+                return buffer.ToArray();
+            }
+            catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+            {
+                if (attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                throw new InvalidOperationException("download failed", e);
+            }
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
+    public async Task Caller_stream_is_set_back_before_each_new_attempt_and_the_delay_waits_on_the_token()
+    {
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Downloader
+{
+    bool Download(Uri uri, Stream destination, CancellationToken token)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            using var response = (FtpWebResponse)request.GetResponse();
+            response.GetResponseStream().CopyTo(destination);
+            return true;
+        }
+        catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+        {
+            {|FTPR0001:return false;|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Downloader
+{
+    bool Download(Uri uri, Stream destination, CancellationToken token)
+    {
+        var destinationStart = destination.CanSeek ? destination.Position : 0;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(uri);
+                using var response = (FtpWebResponse)request.GetResponse();
+                response.GetResponseStream().CopyTo(destination);
+                return true;
+            }
+            catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+            {
+                if (attempt < 3 && destination.CanSeek)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    destination.Position = destinationStart;
+                    destination.SetLength(destinationStart);
+                    token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    token.ThrowIfCancellationRequested();
+                    continue;
+                }
+
+                return false;
+            }
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
+    public async Task Hand_written_transfer_whose_data_connection_was_opened_before_gets_no_fix()
+    {
+        // A retry of RETR alone, without a new PASV and data connection, would wait for data that never comes.
+        var source = """
+using System.IO;
+
+class FtpReply
+{
+    public int Code { get; set; }
+}
+
+class RawClient
+{
+    FtpReply SendCommand(string command) => new FtpReply();
+
+    bool Retrieve(string path)
+    {
+        SendCommand("PASV");
+        var reply = SendCommand("RETR " + path);
+        if (reply.Code == 450)
+        {
+            {|FTPR0001:return false;|}
+        }
+
+        return true;
+    }
+}
+""";
+        await VerifyCS.VerifyNoCodeFixAsync(source);
     }
 
     [Fact]
