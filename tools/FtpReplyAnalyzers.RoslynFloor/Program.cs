@@ -184,7 +184,9 @@ internal static class Program
             await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
             if (actions.Count == 0)
             {
-                throw new FloorException($"{fixer.GetType().Name} offered no fix for {diagnostic.Id} at {diagnostic.Location.GetLineSpan()}");
+                // Some diagnostics get no fix by design (the rule page says where and why): the fixer ran and declined.
+                Say($"  no fix offered for {diagnostic.Id} in {Path.GetFileName(diagnostic.Location.SourceTree!.FilePath)}({diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1})");
+                continue;
             }
 
             var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
