@@ -21,6 +21,9 @@ internal sealed class RetryContext
     // Whether every call of a method sits in a retry loop or helper, found once per method for the compilation.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _tryOnce = new(SymbolEqualityComparer.Default);
 
+    // How many calls of a method's name outside its type are bound to tell whether they call it.
+    private const int MaxCallsBoundElsewhere = 16;
+
     // The calls in the compilation by the name they call, indexed when a try-once question is first asked.
     private readonly Lazy<Dictionary<string, List<SimpleNameSyntax>>> _calls;
 
@@ -198,8 +201,25 @@ internal sealed class RetryContext
 
         var calls = 0;
         var onlyMemberOfItsName = IsOnlyMemberOfItsName(method);
+        var elsewhere = 0;
         foreach (var name in names)
         {
+            if (method.ContainingType is { } type && !IsInside(name, type))
+            {
+                // Outside its type, a private method is never called, and a bare name is another type's member; a call
+                // on an instance (client.Download()) must be bound to be told apart from the many methods of that
+                // name. Past a few such calls the answer costs more than it is worth: the callers are not known.
+                if (method.DeclaredAccessibility == Accessibility.Private || IsAloneOrOnThis(name))
+                {
+                    continue;
+                }
+
+                if (++elsewhere > MaxCallsBoundElsewhere)
+                {
+                    return false;
+                }
+            }
+
             var nameModel = name.SyntaxTree == model.SyntaxTree ? model : ModelOf(name.SyntaxTree);
             if (!RefersTo(name, method, onlyMemberOfItsName, nameModel))
             {
