@@ -74,7 +74,8 @@ internal static class OptionCheck
         }
         catch (NotImplementedException)
         {
-            // A host whose options cannot list their keys: nothing to check.
+            // AnalyzerConfigOptions.Keys is virtual and its base implementation throws NotImplementedException: a host
+            // whose own options type does not list its keys gives nothing to check (the options still apply).
             return;
         }
 

@@ -220,7 +220,7 @@ internal sealed class RetryContext
                 }
             }
 
-            var nameModel = name.SyntaxTree == model.SyntaxTree ? model : ModelOf(name.SyntaxTree);
+            var nameModel = name.SyntaxTree == model.SyntaxTree ? model : _libraries.ModelOf(name.SyntaxTree);
             if (!RefersTo(name, method, onlyMemberOfItsName, nameModel))
             {
                 continue;
@@ -235,10 +235,6 @@ internal sealed class RetryContext
 
         return calls > 0;
     }
-
-#pragma warning disable RS1030 // The callers of a method are in other files: their model is the compilation's (shared with the driver's).
-    private SemanticModel ModelOf(SyntaxTree tree) => _libraries.Compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
 
     /// <summary>The names of invoked methods (and of method groups passed on), by name, over the compilation.</summary>
     private static Dictionary<string, List<SimpleNameSyntax>> IndexCalls(Compilation compilation)

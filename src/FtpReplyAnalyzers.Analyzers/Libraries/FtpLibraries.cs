@@ -34,6 +34,14 @@ internal sealed class FtpLibraries
 
     public Compilation Compilation { get; }
 
+    /// <summary>
+    /// The semantic model of another file of the compilation (a method's callers, a field's initializer). Under the
+    /// analyzer driver the compilation hands out the model it shares with the driver.
+    /// </summary>
+#pragma warning disable RS1030 // Callers and initializers are in other files than the block's: only the compilation has their model.
+    public SemanticModel ModelOf(SyntaxTree tree) => Compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
     /// <summary>The libraries the compilation uses, in the order they are asked; hand-written clients last.</summary>
     public ImmutableArray<FtpLibrary> Present { get; }
 

@@ -3,6 +3,7 @@ using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FtpReplyAnalyzers.Recognition;
 
@@ -319,14 +320,18 @@ internal sealed class CommandFinder
         return null;
     }
 
-    private string? LastCommandSentIn(IOperation body, IOperation statement)
+    private string? LastCommandSentIn(IOperation body, IOperation statement) => LastCommandSentIn(body, statement.Syntax.Span);
+
+    private string? LastCommandSentBefore(IOperation body, int position) => LastCommandSentIn(body, TextSpan.FromBounds(0, position));
+
+    /// <summary>The verb of the last command sent within <paramref name="span"/>, or null.</summary>
+    private string? LastCommandSentIn(IOperation body, TextSpan span)
     {
         string? verb = null;
         var best = -1;
-        var span = statement.Syntax.Span;
         foreach (var (start, found) in CommandsOf(body).Sent)
         {
-            if (start >= span.Start && start < span.End && start > best)
+            if (span.Contains(start) && start > best)
             {
                 verb = found;
                 best = start;
@@ -466,7 +471,7 @@ internal sealed class CommandFinder
         return verb;
     }
 
-    private string? OnlyCommandSentIn(IOperation body, Microsoft.CodeAnalysis.Text.TextSpan span, out bool several)
+    private string? OnlyCommandSentIn(IOperation body, TextSpan span, out bool several)
     {
         string? verb = null;
         several = false;
@@ -481,22 +486,6 @@ internal sealed class CommandFinder
                 }
 
                 verb = found;
-            }
-        }
-
-        return verb;
-    }
-
-    private string? LastCommandSentBefore(IOperation body, int position)
-    {
-        string? verb = null;
-        var best = -1;
-        foreach (var (start, found) in CommandsOf(body).Sent)
-        {
-            if (start < position && start > best)
-            {
-                verb = found;
-                best = start;
             }
         }
 

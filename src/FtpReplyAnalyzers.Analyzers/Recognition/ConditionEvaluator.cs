@@ -550,10 +550,6 @@ internal sealed class ConditionEvaluator
         return Selection.Unknown;
     }
 
-#pragma warning disable RS1030 // A field's initializer is in the file that declares it: its model is the compilation's (shared with the driver's).
-    private SemanticModel ModelOf(SyntaxTree tree) => _recognizer.Libraries.Compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-
     /// <summary>"550", "(550)", "550 ": the one reply code a searched text names.</summary>
     private static int? CodeInText(IOperation argument)
     {
@@ -589,7 +585,7 @@ internal sealed class ConditionEvaluator
                 {
                     if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer })
                     {
-                        return ElementsOf(OperationHelpers.StripConversions(ModelOf(initializer.SyntaxTree).GetOperation(initializer)), depth + 1);
+                        return ElementsOf(OperationHelpers.StripConversions(_recognizer.Libraries.ModelOf(initializer.SyntaxTree).GetOperation(initializer)), depth + 1);
                     }
                 }
 
