@@ -56,6 +56,8 @@ internal sealed class ReplyBlock
 {
     private readonly Dictionary<IOperation, ReplyPath?> _paths = new();
     private readonly Dictionary<ICatchClauseOperation, Selection?> _catches = new();
+    private Dictionary<IOperation, ReplyPath?>? _retryPaths;
+    private Dictionary<ICatchClauseOperation, Selection?>? _retryCatches;
 
     private ReplyBlock(ConditionEvaluator evaluator)
     {
@@ -78,31 +80,40 @@ internal sealed class ReplyBlock
     /// <summary>Throws, returns, breaks, exits, error logs and response closes that a reply test leads to.</summary>
     public ImmutableArray<ReplySite> Sites { get; private set; } = ImmutableArray<ReplySite>.Empty;
 
-    /// <summary>continue statements, catch clauses, bool returns and while loops: where a retry may start again.</summary>
+    /// <summary>continue statements, catch clauses, bool returns and loops: where a retry may start again.</summary>
     public ImmutableArray<IOperation> RetryPoints { get; private set; } = ImmutableArray<IOperation>.Empty;
 
     /// <summary>Equality comparisons, is-patterns, case clauses, switch expressions and explicit conversions.</summary>
     public ImmutableArray<IOperation> CodeTests { get; private set; } = ImmutableArray<IOperation>.Empty;
 
     /// <summary>The replies that reach <paramref name="site"/> (see <see cref="ReplyPath.Of"/>), found once for the block.</summary>
-    public ReplyPath? PathOf(IOperation site)
+    public ReplyPath? PathOf(IOperation site) => PathOf(site, Evaluator, _paths);
+
+    /// <summary>
+    /// The replies that take <paramref name="site"/> while attempts are left: the path with the tests that bound the
+    /// attempts taken as passed (see <see cref="ConditionEvaluator.WhileAttemptsLeft"/>), for a point where a retry starts again.
+    /// </summary>
+    public ReplyPath? RetryPathOf(IOperation site) => PathOf(site, Evaluator.WhileAttemptsLeft, _retryPaths ??= new());
+
+    private ReplyPath? PathOf(IOperation site, ConditionEvaluator evaluator, Dictionary<IOperation, ReplyPath?> paths)
     {
-        if (!_paths.TryGetValue(site, out var path))
+        if (!paths.TryGetValue(site, out var path))
         {
-            path = ReplyPath.Compute(site, this);
-            _paths[site] = path;
+            path = ReplyPath.Compute(site, this, evaluator);
+            paths[site] = path;
         }
 
         return path;
     }
 
-    /// <summary>What a catch clause receives, found once for the block: every site in its handler asks.</summary>
-    internal Selection? CaughtBy(ICatchClauseOperation catchClause)
+    /// <summary>What a catch clause receives, found once for the block and evaluator: every site in its handler asks.</summary>
+    internal Selection? CaughtBy(ICatchClauseOperation catchClause, ConditionEvaluator evaluator)
     {
-        if (!_catches.TryGetValue(catchClause, out var caught))
+        var catches = evaluator.TakesAttemptsAsLeft ? _retryCatches ??= new() : _catches;
+        if (!catches.TryGetValue(catchClause, out var caught))
         {
-            caught = ReplyPath.CatchSelection(catchClause, this);
-            _catches[catchClause] = caught;
+            caught = ReplyPath.CatchSelection(catchClause, evaluator);
+            catches[catchClause] = caught;
         }
 
         return caught;
@@ -134,7 +145,7 @@ internal sealed class ReplyBlock
                         block.AddRejectionSite((IInvocationOperation)operation, sites);
                         break;
                     case OperationKind.CatchClause:
-                    case OperationKind.Loop when operation is IWhileLoopOperation:
+                    case OperationKind.Loop:
                         retryPoints.Add(operation);
                         break;
                     case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:

@@ -36,9 +36,8 @@ internal sealed class ReplyPath
     public static ReplyPath Of(Selection selection) => new(selection, null);
 
     /// <summary>Finds what <see cref="Of"/> answers; the block keeps it.</summary>
-    internal static ReplyPath? Compute(IOperation site, ReplyBlock block)
+    internal static ReplyPath? Compute(IOperation site, ReplyBlock block, ConditionEvaluator evaluator)
     {
-        var evaluator = block.Evaluator;
         Selection? combined = null;
         ICatchClauseOperation? replyCatch = null;
         var child = site;
@@ -56,7 +55,11 @@ internal sealed class ReplyPath
 
                 case OperationKind.Conditional:
                     var conditional = (IConditionalOperation)parent;
-                    if (child == conditional.WhenTrue)
+                    if (evaluator.TakesAttemptsAsLeft && AttemptBounds.Is(conditional.Condition, evaluator.Recognizer))
+                    {
+                        // if (attempt < MaxAttempts) continue;: taken while attempts are left, whatever the reply.
+                    }
+                    else if (child == conditional.WhenTrue)
                     {
                         constraint = evaluator.Evaluate(conditional.Condition);
                     }
@@ -84,7 +87,7 @@ internal sealed class ReplyPath
 
                 case OperationKind.CatchClause when child == ((ICatchClauseOperation)parent).Handler:
                     var catchClause = (ICatchClauseOperation)parent;
-                    constraint = block.CaughtBy(catchClause);
+                    constraint = block.CaughtBy(catchClause, evaluator);
                     if (constraint is null)
                     {
                         // A catch that receives no reply (around parsing the reply's text, opening the data
@@ -158,9 +161,8 @@ internal sealed class ReplyPath
     /// by its filter; null when it receives none. Found once per clause: every site in the handler asks, and finding
     /// what a catch-all receives walks the whole try body.
     /// </summary>
-    internal static Selection? CatchSelection(ICatchClauseOperation catchClause, ReplyBlock block)
+    internal static Selection? CatchSelection(ICatchClauseOperation catchClause, ConditionEvaluator evaluator)
     {
-        var evaluator = block.Evaluator;
         var caught = CaughtReply.Of(catchClause, evaluator.Recognizer.Libraries)
                      ?? (catchClause.Filter is { } filter && evaluator.Evaluate(filter).TestsReply
                          ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, catchClause.ExceptionDeclarationOrExpression)
@@ -168,17 +170,10 @@ internal sealed class ReplyPath
         return caught is null ? null : evaluator.EvaluateCatch(catchClause, caught);
     }
 
-    private static readonly string[] AttemptNames = { "attempt", "retr", "tries", "tried", "trycount", "tryno", "trynumber", "maxtry" };
-
     /// <summary>True when the test names a retry counter (attempt, retries, tries, ...).</summary>
     private static bool CountsAttempts(IOperation test)
     {
-        var condition = test switch
-        {
-            IConditionalOperation c => c.Condition,
-            _ => null,
-        };
-        if (condition is null)
+        if (test is not IConditionalOperation { Condition: { } condition })
         {
             return false;
         }
@@ -193,17 +188,9 @@ internal sealed class ReplyPath
                 IParameterReferenceOperation p => p.Parameter.Name,
                 _ => null,
             };
-            if (name is null)
+            if (name is not null && AttemptBounds.NamesCounter(name))
             {
-                continue;
-            }
-
-            foreach (var part in AttemptNames)
-            {
-                if (HandWrittenClients.NameMentions(name, part))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -253,7 +240,7 @@ internal sealed class ReplyPath
     /// <summary>
     /// <c>if (code == 226) return true;</c> before the site: the site is reached only when the guard's test is false.
     /// </summary>
-    private static Selection? GuardClauses(System.Collections.Immutable.ImmutableArray<IOperation> statements, IOperation child, ConditionEvaluator evaluator)
+    private static Selection? GuardClauses(System.Collections.Immutable.ImmutableArray<IOperation> statements, IOperation? child, ConditionEvaluator evaluator)
     {
         Selection? result = null;
         foreach (var statement in statements)
@@ -282,6 +269,26 @@ internal sealed class ReplyPath
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The replies that get past every guard of <paramref name="body"/> (<c>if (code == 250) return true;</c>) to its
+    /// end, or null when no guard tests a reply.
+    /// </summary>
+    public static Selection? PastAll(IBlockOperation body, ConditionEvaluator evaluator) => GuardClauses(body.Operations, child: null, evaluator);
+
+    /// <summary>True when a statement of <paramref name="body"/> sends a command or reads a reply (see <see cref="ReadsReplyAgain"/>).</summary>
+    public static bool ReadsReplyAgainIn(IBlockOperation body, ConditionEvaluator evaluator)
+    {
+        foreach (var statement in body.Operations)
+        {
+            if (ReadsReplyAgain(statement, evaluator))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a statement before <paramref name="child"/> gives <paramref name="reply"/> a new value, or reads a new reply into it.</summary>

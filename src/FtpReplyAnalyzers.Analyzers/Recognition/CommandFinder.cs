@@ -279,7 +279,8 @@ internal sealed class CommandFinder
             return OnlyCommandSentIn(body, tryOperation.Body.Syntax.Span, out var several) ?? (several ? null : OnlyRequestMethod(body, site.Syntax.SpanStart));
         }
 
-        var verb = FromValue(reply.Receiver ?? reply.Operation, body, site, 0);
+        // SendCommand("DELE " + name) on this object: the call is what says the command, not the object.
+        var verb = FromValue(reply.Receiver is null or IInstanceReferenceOperation ? reply.Operation : reply.Receiver, body, site, 0);
         if (verb == Unknown)
         {
             return null;

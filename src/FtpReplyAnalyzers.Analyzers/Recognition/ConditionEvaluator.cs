@@ -19,16 +19,30 @@ internal sealed class ConditionEvaluator
 
     private readonly ReplyRecognizer _recognizer;
     private readonly OperationCache<IOperation, Selection> _cache = new();
+    private readonly bool _attemptsLeft;
+    private ConditionEvaluator? _whileAttemptsLeft;
 
-    public ConditionEvaluator(ReplyRecognizer recognizer) => _recognizer = recognizer;
+    public ConditionEvaluator(ReplyRecognizer recognizer)
+        : this(recognizer, attemptsLeft: false)
+    {
+    }
 
-    /// <summary>Per-site results other components keep for the block (the reply paths).</summary>
-    public OperationCache<IOperation, Flow.ReplyPath?> SiteCache { get; } = new();
-
-    /// <summary>What each catch clause of the block receives, once found (see <see cref="Flow.ReplyPath"/>).</summary>
-    public OperationCache<IOperation, Selection?> CatchCache { get; } = new();
+    private ConditionEvaluator(ReplyRecognizer recognizer, bool attemptsLeft)
+    {
+        _recognizer = recognizer;
+        _attemptsLeft = attemptsLeft;
+    }
 
     public ReplyRecognizer Recognizer => _recognizer;
+
+    /// <summary>
+    /// The evaluator a retry is judged with: it takes the tests that bound the attempts (<see cref="AttemptBounds"/>) as
+    /// passed, so <c>code &gt;= 500 &amp;&amp; attempt &lt; 3</c> selects the 5xx replies it retries while attempts are left.
+    /// </summary>
+    public ConditionEvaluator WhileAttemptsLeft => _whileAttemptsLeft ??= _attemptsLeft ? this : new ConditionEvaluator(_recognizer, attemptsLeft: true);
+
+    /// <summary>True for the evaluator of <see cref="WhileAttemptsLeft"/>.</summary>
+    public bool TakesAttemptsAsLeft => _attemptsLeft;
 
     /// <summary>The codes for which <paramref name="condition"/> is true.</summary>
     public Selection Evaluate(IOperation? condition)
@@ -45,6 +59,11 @@ internal sealed class ConditionEvaluator
         if (condition.ConstantValue is { HasValue: true, Value: bool constant })
         {
             return constant ? new Selection(ReplyCodeSet.All, ReplyCodeSet.All, null, null) : new Selection(ReplyCodeSet.Empty, ReplyCodeSet.Empty, null, null);
+        }
+
+        if (_attemptsLeft && AttemptBounds.Is(condition, _recognizer))
+        {
+            return Neutral;
         }
 
         switch (condition)

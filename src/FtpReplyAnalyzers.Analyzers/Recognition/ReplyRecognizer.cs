@@ -92,6 +92,11 @@ internal sealed class ReplyRecognizer
             case OperationKind.Invocation:
                 return RecognizeInvocation((IInvocationOperation)operation, depth);
 
+            case OperationKind.SimpleAssignment:
+                // while ((code = SendCommand("DELE " + name)) != 250): the reply is the value assigned.
+                var assignment = (ISimpleAssignmentOperation)operation;
+                return Recognize(assignment.Value, depth + 1) ?? Recognize(assignment.Target, depth + 1);
+
             case OperationKind.ImplicitIndexerReference when IsReplyLineSlice(operation):
                 // line[..3]: the range indexer binds to Substring.
                 return new ReplyExpression(ReplyValueKind.Text, operation, null);

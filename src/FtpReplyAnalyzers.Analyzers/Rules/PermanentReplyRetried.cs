@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
 using FtpReplyAnalyzers.Operations;
@@ -34,7 +35,7 @@ internal sealed class PermanentReplyRetried : Rule
         }
 
         // Made on the first finding: most blocks' retry points retry no 5xx.
-        List<(SyntaxNode Anchor, List<ReplyCodeInfo> Codes, Location Test, Location Reply)>? found = null;
+        List<(SyntaxNode Anchor, List<ReplyCodeInfo> Codes, Location At, Location Test, Location Reply)>? found = null;
         foreach (var point in block.RetryPoints)
         {
             Collect(point, block, ref found);
@@ -46,13 +47,13 @@ internal sealed class PermanentReplyRetried : Rule
         }
 
         var reported = new HashSet<TextSpan>();
-        foreach (var (anchor, codes, test, reply) in found)
+        foreach (var (anchor, codes, at, test, reply) in found)
         {
             if (reported.Add(anchor.Span))
             {
                 report.ReportDiagnostic(Diagnostic.Create(
                     RuleDescriptors.PermanentReplyRetried,
-                    anchor.GetLocation(),
+                    at,
                     new[] { test, reply },
                     ReplyMessages.Subject(codes, "permanent negative", null),
                     codes.Count == 1 ? "it" : "them",
@@ -61,7 +62,7 @@ internal sealed class PermanentReplyRetried : Rule
         }
     }
 
-    private static void Collect(IOperation operation, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)>? found)
+    private static void Collect(IOperation operation, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location, Location)>? found)
     {
         switch (operation)
         {
@@ -85,39 +86,184 @@ internal sealed class PermanentReplyRetried : Rule
                 var returned = block.Evaluator.Evaluate(value);
                 var path = ReplyPath.Of(returnOperation, block);
                 var selection = path is null ? returned : returned.TestsReply ? path.Selection.And(returned).WithAnchor(returned.Anchor!) : path.Selection;
-                Add(selection, block.Evaluator, ref found, null);
+                Add(selection, block, returnOperation, ref found, null);
                 break;
 
-            case IWhileLoopOperation { Condition: { } condition } whileLoop when SendsAgain(whileLoop, RetryCondition(condition, block.Evaluator))
-                                                                                && !RetryCondition(condition, block.Evaluator).Must.Overlaps(Completion):
-                // A loop that goes on after a 2xx (while (line != null)) repeats work, it does not retry a failure.
-                Add(RetryCondition(condition, block.Evaluator), block.Evaluator, ref found, null);
+            case ILoopOperation loop:
+                if (loop is IWhileLoopOperation { Condition: { } condition } whileLoop)
+                {
+                    var retried = RetryCondition(condition, block.Evaluator);
+                    if (SendsAgain(whileLoop, retried) && AnswersOf(retried, block, condition, Completion).Count == 0)
+                    {
+                        // A loop that goes on after a 2xx (while (line != null)) repeats work, it does not retry a failure.
+                        Add(retried, block, condition, ref found, null);
+                    }
+                }
+
+                AddFallThrough(loop, block, ref found);
                 break;
         }
     }
 
-    private static void AddPath(IOperation site, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)>? found, SyntaxNode fallback)
+    /// <summary>
+    /// A retry loop whose body ends without leaving for some replies: they go round again (<c>for (...) { code =
+    /// Send("DELE " + f); if (code == 250) return true; Thread.Sleep(500); }</c>).
+    /// </summary>
+    private static void AddFallThrough(ILoopOperation loop, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location, Location)>? found)
     {
-        var path = ReplyPath.Of(site, block);
+        if (loop.Body is not IBlockOperation { Operations.Length: > 0 } body || ReplyPath.AlwaysLeaves(body) || !CountsAttempts(loop, block.Recognizer)
+            || !IsRetryOfFailure(loop) || ReplyPath.PastAll(body, block.Evaluator.WhileAttemptsLeft) is not { Reply: { } reply } reaching
+            || !ReadsInEachPass(reply, body, block.Evaluator))
+        {
+            return;
+        }
+
+        // What runs after the last test, on the way round, must leave the request as it was.
+        var last = body.Operations[body.Operations.Length - 1];
+        if (!IsTestOf(last, block) && ChangesRequest(last))
+        {
+            return;
+        }
+
+        var keyword = loop.Syntax switch
+        {
+            ForStatementSyntax f => f.ForKeyword,
+            WhileStatementSyntax w => w.WhileKeyword,
+            DoStatementSyntax d => d.DoKeyword,
+            ForEachStatementSyntax e => e.ForEachKeyword,
+            _ => default,
+        };
+        if (keyword == default)
+        {
+            return;
+        }
+
+        Add(reaching, block, last, ref found, loop.Syntax, Location.Create(loop.Syntax.SyntaxTree, keyword.Span));
+    }
+
+    /// <summary>
+    /// A loop over attempts: its condition bounds the attempts (<c>attempt &lt; 3</c>) or it runs over a range, and it
+    /// does not walk a collection (<c>i &lt; files.Length</c>, <c>files[i]</c>): each pass sends the same request.
+    /// </summary>
+    private static bool CountsAttempts(ILoopOperation loop, ReplyRecognizer recognizer)
+    {
+        var condition = loop switch
+        {
+            IWhileLoopOperation w => w.Condition,
+            IForLoopOperation f => f.Condition,
+            _ => null,
+        };
+        if (loop is IForEachLoopOperation)
+        {
+            return RetryContext.IsRetryLoop(loop);
+        }
+
+        if (condition is null || !AttemptBounds.Is(condition, recognizer))
+        {
+            return false;
+        }
+
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            if (operation is IPropertyReferenceOperation { Property.Name: "Length" or "Count" } or IInvocationOperation { TargetMethod.Name: "Count" })
+            {
+                return false;
+            }
+        }
+
+        foreach (var operation in loop.Body.Descendants())
+        {
+            var indices = operation switch
+            {
+                IArrayElementReferenceOperation element => element.Indices,
+                IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Arguments.Select(static a => a.Value).ToImmutableArray(),
+                _ => ImmutableArray<IOperation>.Empty,
+            };
+            foreach (var index in indices)
+            {
+                if (OperationHelpers.VariableOf(OperationHelpers.StripConversions(index)) is ILocalSymbol local && loop.Locals.Contains(local, SymbolEqualityComparer.Default))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTestOf(IOperation statement, ReplyBlock block)
+        => statement is IConditionalOperation conditional && block.Evaluator.Evaluate(conditional.Condition).TestsReply;
+
+    /// <summary>The reply is read again in each pass of the loop body: read there, or held in a variable the body assigns.</summary>
+    private static bool ReadsInEachPass(ReplyExpression reply, IBlockOperation body, ConditionEvaluator evaluator)
+    {
+        if (body.Syntax.Span.Contains(reply.Operation.Syntax.Span) && reply.RootSymbol is not (IFieldSymbol or IPropertySymbol))
+        {
+            return reply.RootSymbol is not ILocalSymbol local || OperationHelpers.Assigns(body, local) || IsDeclaredIn(local, body);
+        }
+
+        return reply.RootSymbol switch
+        {
+            ILocalSymbol local => OperationHelpers.Assigns(body, local),
+            IFieldSymbol or IPropertySymbol => ReplyPath.ReadsReplyAgainIn(body, evaluator),
+            _ => false,
+        };
+    }
+
+    private static bool IsDeclaredIn(ILocalSymbol local, IBlockOperation body)
+    {
+        foreach (var declared in body.Locals)
+        {
+            if (SymbolEqualityComparer.Default.Equals(declared, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddPath(IOperation site, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location, Location)>? found, SyntaxNode fallback)
+    {
+        var path = block.RetryPathOf(site);
         if (path is not null)
         {
-            Add(path.Selection, block.Evaluator, ref found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
+            Add(path.Selection, block, site, ref found, path.CatchClause is not null && ReferenceEquals(path.Selection.Anchor, path.CatchClause.Syntax) ? fallback : null);
         }
     }
 
-    private static void Add(Selection selection, ConditionEvaluator evaluator, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location)>? found, SyntaxNode? location)
+    /// <summary>The codes of <paramref name="category"/> that <paramref name="selection"/> surely selects among the replies of the command it answers.</summary>
+    private static List<ReplyCodeInfo> AnswersOf(Selection selection, ReplyBlock block, IOperation site, ReplyCodeSet category)
+    {
+        var codes = selection.Must.Intersect(category).DefinedCodes();
+        if (codes.Count > 0 && selection.Reply is { } reply && block.Commands.Find(reply, site) is { } command)
+        {
+            codes.RemoveAll(c => !ReplyCatalog.MayAnswer(command, c.Code));
+        }
+
+        return codes;
+    }
+
+    private static void Add(Selection selection, ReplyBlock block, IOperation site, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location, Location)>? found, SyntaxNode? location, Location? at = null)
     {
         if (selection.Reply is null)
         {
             return;
         }
 
-        var codes = selection.Must.Intersect(Permanent).DefinedCodes();
+        // The command's own 5xx replies; the ones the code names when the catalog does not list them for the command
+        // (servers answer STOR with 550 too): retried, they fail again all the same.
+        var codes = AnswersOf(selection, block, site, Permanent);
         if (codes.Count == 0)
         {
-            return;
+            codes = selection.Must.Intersect(Permanent).DefinedCodes();
+            if (codes.Count == 0)
+            {
+                return;
+            }
         }
 
+        var evaluator = block.Evaluator;
         var anchor = location ?? ReplyTests.Narrow(selection.Anchor, codes[0].Code, evaluator, selection.Reply.Operation);
         if (anchor is null)
         {
@@ -132,7 +278,7 @@ internal sealed class PermanentReplyRetried : Rule
             replySyntax = inner.Operation.Syntax;
         }
 
-        (found ??= new()).Add((anchor, codes, (selection.Anchor ?? anchor).GetLocation(), replySyntax.GetLocation()));
+        (found ??= new()).Add((anchor, codes, at ?? anchor.GetLocation(), (selection.Anchor ?? anchor).GetLocation(), replySyntax.GetLocation()));
     }
 
     private static string Advice(List<ReplyCodeInfo> codes)
@@ -314,9 +460,19 @@ internal sealed class PermanentReplyRetried : Rule
         return evaluator.Evaluate(condition);
     }
 
-    /// <summary>A while loop whose condition tests the reply that its body reads again.</summary>
+    /// <summary>A while loop whose condition tests the reply that its body, or the condition itself, reads again.</summary>
     private static bool SendsAgain(IWhileLoopOperation loop, Selection condition)
     {
-        return condition.Reply?.RootSymbol is ILocalSymbol local && OperationHelpers.Assigns(loop.Body, local, simpleOnly: true);
+        if (condition.Reply is not { } reply)
+        {
+            return false;
+        }
+
+        if (loop.Condition is { } test && test.Syntax.Span.Contains(reply.Operation.Syntax.Span) && reply.Operation is IInvocationOperation or IAwaitOperation)
+        {
+            return true;
+        }
+
+        return reply.RootSymbol is ILocalSymbol local && OperationHelpers.Assigns(loop.Body, local, simpleOnly: true);
     }
 }

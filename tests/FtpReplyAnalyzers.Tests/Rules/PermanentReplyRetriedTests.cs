@@ -50,7 +50,7 @@ class Uploader
             break;
         }
     }
-""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
+""", "Replies 500, 501, 530 and 550 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // continue on 550.
     [InlineData("""
     void Run(FtpClient client)
@@ -82,7 +82,7 @@ class Uploader
             return;
         }
     }
-""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
+""", "Replies 500, 501, 530, 532, 551, 552 and 553 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // A range that lets 500 in.
     [InlineData("""
     void Run()
@@ -171,20 +171,22 @@ class Uploader
             reply = client.Execute("STOR a");
         }
     }
-""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
+""", "Replies 500, 501, 530, 532, 551, 552 and 553 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     // A switch section that continues on 5xx.
     [InlineData("""
     void Run()
     {
         for (var i = 0; i < 3; i++)
         {
-            int code = SendCommand("MKD x");
+            int code = SendCommand("RNTO x");
             switch ({|#2:code|})
             {
-                case 257:
+                case 250:
                     return;
                 {|#0:{|#1:case 553:|}|}
                     continue;
+                default:
+                    return;
             }
         }
     }
@@ -230,7 +232,53 @@ class Uploader
         }
         while ({|#0:{|#1:{|#2:code|} >= 400|}|} && attempts++ < 5);
     }
-""", "Replies 500, 501, 502, ..., 554 (19 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
+""", "Replies 500, 501, 530 and 550 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
+    // A retry loop that falls through to its next pass for every reply but the success it returns on: DELE's own 5xx.
+    [InlineData("""
+    bool Run(string name)
+    {
+        {|#0:for|} (var attempt = 0; attempt < 3; attempt++)
+        {
+            int code = SendCommand("DELE " + name);
+            if ({|#1:{|#2:code|} == 250|})
+                return true;
+            Thread.Sleep(500);
+        }
+
+        return false;
+    }
+""", "Replies 500, 501, 502, 530 and 550 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
+    // A catch filter that bounds the attempts beside the reply test, in a loop without a condition.
+    [InlineData("""
+    void Run(string uri)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DeleteFile;
+            try
+            {
+                using (request.GetResponse())
+                    return;
+            }
+            catch (WebException ex) when (ex.Response is FtpWebResponse response && {|#0:{|#1:{|#2:response.StatusCode|} == FtpStatusCode.ActionNotTakenFileUnavailable|}|} && attempt < 3)
+            {
+                Thread.Sleep(1000);
+            }
+        }
+    }
+""", "Reply 550 (requested action not taken; file unavailable) is a permanent negative reply, but this code retries it: do not retry it unchanged")]
+    // A while condition that sends the command again itself, with an attempt bound beside the reply test.
+    [InlineData("""
+    bool Run(string name)
+    {
+        int code;
+        var attempts = 0;
+        while ({|#0:{|#1:(code = {|#2:SendCommand("DELE " + name)|}) != 250|}|} && attempts++ < 5)
+            Thread.Sleep(1000);
+        return code == 250;
+    }
+""", "Replies 500, 501, 502, 530 and 550 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
     public async Task Retry_paths_that_take_5xx_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, message, 0, 1, 2));
@@ -239,6 +287,57 @@ class Uploader
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task Loops_over_items_and_passes_that_change_the_request_retry_nothing_by_falling_through()
+    {
+        // Each pass of the first loop sends another file's DELE; the second sets up a new transfer type before the next
+        // RETR; the third retries a 550 only when the server says the file is busy, a test of more than the attempts.
+        var source = Snippets.InClass("""
+    bool DeleteAll(string[] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            int code = SendCommand("DELE " + names[i]);
+            if (code == 421)
+                return false;
+            Console.WriteLine("deleted " + names[i]);
+        }
+
+        return true;
+    }
+
+    void Fetch()
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            int code = SendCommand("RETR a");
+            if (code == 226)
+                return;
+            SendCommand("TYPE I");
+        }
+    }
+
+    void Delete(string uri)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DeleteFile;
+            try
+            {
+                using (request.GetResponse())
+                    return;
+            }
+            catch (WebException ex) when (ex.Response is FtpWebResponse response && response.StatusCode == FtpStatusCode.ActionNotTakenFileUnavailable && ex.Message.Contains("busy"))
+            {
+                Thread.Sleep(1000);
+            }
+        }
+    }
+""");
+        await VerifyCS.VerifyAsync(source);
+    }
 
     [Fact]
     public async Task Loops_that_go_on_after_success_repeat_work_and_retry_nothing()

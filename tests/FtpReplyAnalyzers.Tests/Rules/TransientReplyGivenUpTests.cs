@@ -654,6 +654,24 @@ class Questions
             return false;
         return true;
     }
+
+    private readonly string uri = "ftp://127.0.0.1/";
+
+    // A probe without parameters, the question word inside the name: is the connection valid now?
+    bool ConnectionIsValid()
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.ListDirectory;
+        try
+        {
+            using (request.GetResponse())
+                return true;
+        }
+        catch (WebException)
+        {
+            return false;
+        }
+    }
 }
 """;
         await VerifyCS.VerifyAsync(source);

@@ -118,7 +118,7 @@ internal static class ReplyTests
     private static readonly string[] QuestionPrefixes = { "Is", "Has", "Can", "Contains", "Exists", "Should", "Supports", "Does", "Needs", "Was", "Are", "Allows" };
     private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };
 
-    /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists).</summary>
+    /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists, ConnectionIsValid()).</summary>
     public static bool AnswersAQuestion(IOperation site, ReplyBlock block)
     {
         if (block.Recognizer.Symbols.Of(site) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
@@ -126,20 +126,29 @@ internal static class ReplyTests
             return false;
         }
 
+        // IsValidReply(code), IsOk(reply): a question about the reply it is given is a success test. Without
+        // parameters the question is about the connection or the server (ConnectionIsValid()), answered by trying.
         var name = method.Name;
-        foreach (var word in SuccessWords)
+        if (method.Parameters.Length > 0)
         {
-            if (HandWrittenClients.NameMentions(name, word))
+            foreach (var word in SuccessWords)
             {
-                return false;
+                if (HandWrittenClients.NameMentions(name, word))
+                {
+                    return false;
+                }
             }
         }
 
         foreach (var prefix in QuestionPrefixes)
         {
-            if (name.StartsWith(prefix, System.StringComparison.Ordinal) && name.Length > prefix.Length && char.IsUpper(name[prefix.Length]))
+            // At the start or at a word of the name: IsDirectory, ConnectionIsValid.
+            for (var at = name.IndexOf(prefix, System.StringComparison.Ordinal); at >= 0; at = name.IndexOf(prefix, at + 1, System.StringComparison.Ordinal))
             {
-                return true;
+                if ((at == 0 || char.IsLower(name[at - 1])) && name.Length > at + prefix.Length && char.IsUpper(name[at + prefix.Length]))
+                {
+                    return true;
+                }
             }
         }
 
