@@ -120,7 +120,7 @@ internal sealed class ReplyBlock
     }
 
     /// <summary>Walks the block's operations, lambdas and local functions included, for its facts.</summary>
-    public static ReplyBlock Compute(ImmutableArray<IOperation> roots, ConditionEvaluator evaluator)
+    public static ReplyBlock Compute(ImmutableArray<IOperation> roots, ConditionEvaluator evaluator, CheckMethods? checks = null)
     {
         var block = new ReplyBlock(evaluator);
         var sites = ImmutableArray.CreateBuilder<ReplySite>();
@@ -142,7 +142,7 @@ internal sealed class ReplyBlock
                         break;
                     case OperationKind.Invocation:
                         block.AddSites(operation, sites);
-                        block.AddRejectionSite((IInvocationOperation)operation, sites);
+                        block.AddRejectionSite((IInvocationOperation)operation, sites, checks);
                         break;
                     case OperationKind.CatchClause:
                     case OperationKind.Loop:
@@ -195,10 +195,25 @@ internal sealed class ReplyBlock
         }
     }
 
-    /// <summary>A library call that throws on every reply but the codes it lists: the codes it rejects reach its throw.</summary>
-    private void AddRejectionSite(IInvocationOperation invocation, ImmutableArray<ReplySite>.Builder sites)
+    /// <summary>
+    /// A library call, or a call of the project's own check method, that throws on every reply but the codes it lists:
+    /// the codes it rejects reach its throw.
+    /// </summary>
+    private void AddRejectionSite(IInvocationOperation invocation, ImmutableArray<ReplySite>.Builder sites, CheckMethods? checks)
     {
-        if (Recognizer.Libraries.AcceptedCodes(invocation) is not var (codes, firstDigitOnly, library))
+        ImmutableArray<IOperation> codes;
+        bool firstDigitOnly;
+        Libraries.FtpLibrary? library;
+        ReplyValueKind kind;
+        if (Recognizer.Libraries.AcceptedCodes(invocation) is var (libraryCodes, libraryFirstDigitOnly, acceptingLibrary))
+        {
+            (codes, firstDigitOnly, library, kind) = (libraryCodes, libraryFirstDigitOnly, acceptingLibrary, ReplyValueKind.Text);
+        }
+        else if (checks?.AcceptedBy(invocation) is var (checkedCodes, checkedKind))
+        {
+            (codes, firstDigitOnly, library, kind) = (checkedCodes, false, null, checkedKind);
+        }
+        else
         {
             return;
         }
@@ -206,7 +221,7 @@ internal sealed class ReplyBlock
         var accepted = ReplyCodeSet.Empty;
         foreach (var code in codes)
         {
-            if (ConditionEvaluator.ConstantCode(code, ReplyValueKind.Text) is not { } value)
+            if (ConditionEvaluator.ConstantCode(code, code.Type?.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number) is not { } value)
             {
                 return;
             }
@@ -214,7 +229,7 @@ internal sealed class ReplyBlock
             accepted = accepted.Union(firstDigitOnly ? ReplyCodeSet.Range(value / 100 * 100, (value / 100 * 100) + 99) : ReplyCodeSet.Single((int)value));
         }
 
-        var reply = new ReplyExpression(ReplyValueKind.Text, invocation, null, library);
+        var reply = new ReplyExpression(kind, invocation, null, library);
         var anchor = codes.Length == 1 ? codes[0].Syntax : invocation.Syntax;
         var rejected = Selection.Exactly(accepted.Complement(), reply, anchor);
         sites.Add(new ReplySite(invocation, GiveUpKind.RejectedByLibrary, ReplyPath.Of(rejected), this));

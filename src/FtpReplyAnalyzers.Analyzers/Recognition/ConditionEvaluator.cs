@@ -594,7 +594,13 @@ internal sealed class ConditionEvaluator
         return _recognizer.IsReplyText(text);
     }
 
-    private System.Collections.Generic.IEnumerable<IOperation>? ElementsOf(IOperation? collection, int depth = 0)
+    private System.Collections.Generic.IEnumerable<IOperation>? ElementsOf(IOperation? collection) => ElementsOf(collection, _recognizer.Libraries);
+
+    /// <summary>
+    /// The elements of a list of codes written in the code: an array or collection initializer, inline, in a local's
+    /// initial value, or in a readonly field's; null when the list is not written out.
+    /// </summary>
+    public static System.Collections.Generic.IEnumerable<IOperation>? ElementsOf(IOperation? collection, FtpLibraries libraries, int depth = 0)
     {
         switch (collection)
         {
@@ -604,7 +610,7 @@ internal sealed class ConditionEvaluator
                 {
                     if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer })
                     {
-                        return ElementsOf(OperationHelpers.StripConversions(_recognizer.Libraries.ModelOf(initializer.SyntaxTree).GetOperation(initializer)), depth + 1);
+                        return ElementsOf(OperationHelpers.StripConversions(libraries.ModelOf(initializer.SyntaxTree).GetOperation(initializer)), libraries, depth + 1);
                     }
                 }
 
@@ -616,7 +622,7 @@ internal sealed class ConditionEvaluator
                 {
                     if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
                     {
-                        return declarator.Initializer is { Value: { } value } ? ElementsOf(OperationHelpers.StripConversions(value), depth + 1) : null;
+                        return declarator.Initializer is { Value: { } value } ? ElementsOf(OperationHelpers.StripConversions(value), libraries, depth + 1) : null;
                     }
                 }
 

@@ -20,6 +20,73 @@ using FluentFTP.Exceptions;
     #region Reports
 
     [Fact]
+    public async Task Call_of_the_projects_own_check_method_with_a_code_that_leaves_out_a_positive_reply_is_reported_at_the_call()
+    {
+        // The check is shared by every command; what it accepts is what each caller passes, so the call is the mistake.
+        var source = Usings + """
+class FtpSession
+{
+    private StreamReader reader;
+    private StreamWriter writer;
+
+    private string SendCommand(string command) { writer.WriteLine(command); writer.Flush(); return reader.ReadLine(); }
+
+    private static void Expect(string reply, string expected)
+    {
+        if (!reply.StartsWith(expected))
+            throw new IOException("Unexpected reply: " + reply);
+    }
+
+    private static void Check(FtpWebRequest request, FtpStatusCode expected)
+    {
+        using (var response = (FtpWebResponse)request.GetResponse())
+        {
+            if (response.StatusCode != expected)
+                throw new WebException("Unexpected status: " + response.StatusCode);
+        }
+    }
+
+    public void Login(string user)
+    {
+        var reply = SendCommand("USER " + user);
+        {|#2:{|#1:Expect(reply, {|#0:"331"|})|};|}
+        reply = SendCommand("CWD /in");
+        Expect(reply, "250");
+    }
+
+    public void Upload(string uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.UploadFile;
+        {|#5:{|#4:Check(request, {|#3:FtpStatusCode.ClosingData|})|};|}
+    }
+
+    // Returns when the reply is one of the codes, in a loop over them, and throws after it.
+    private static string Validate(string reply, string[] expected)
+    {
+        var code = reply.Substring(0, 3);
+        for (var i = 0; i < expected.Length; i++)
+            if (code.Equals(expected[i]))
+                return code;
+        throw new IOException("Unexpected reply: " + reply);
+    }
+
+    public void Password(string password)
+    {
+        var reply = SendCommand("PASS " + password);
+        string[] valid = { "230", "332" };
+        {|#8:{|#6:{|#7:Validate(reply, valid)|}|};|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to STOR, but this code handles it as an error: treat it as success", 3, 4, 5),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to PASS, but this code handles it as an error: treat it as success", 6, 7, 8));
+    }
+
+    [Fact]
     public async Task DirectoryStatus_selected_and_thrown_is_reported_with_catalog_message()
     {
         var source = Usings + """
@@ -392,6 +459,44 @@ class FtpSession
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task Calls_of_check_methods_that_accept_the_commands_positive_replies_or_test_no_reply_are_not_reported()
+    {
+        var source = Usings + """
+class FtpSession
+{
+    private StreamReader reader;
+    private StreamWriter writer;
+    private int count;
+
+    private string SendCommand(string command) { writer.WriteLine(command); writer.Flush(); return reader.ReadLine(); }
+
+    private static void ExpectOneOf(string reply, params string[] accepted)
+    {
+        if (!accepted.Contains(reply.Substring(0, 3)))
+            throw new IOException("Unexpected reply: " + reply);
+    }
+
+    // Compares two numbers, neither of them a reply.
+    private static void Same(int actual, int expected)
+    {
+        if (actual != expected)
+            throw new InvalidOperationException("expected " + expected);
+    }
+
+    public void Login(string user)
+    {
+        var reply = SendCommand("USER " + user);
+        ExpectOneOf(reply, "230", "331", "332");
+        reply = SendCommand("CWD /in");
+        ExpectOneOf(reply, "250");
+        Same(count, 200);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source.Replace("using System;", "using System;\nusing System.Linq;"));
+    }
 
     [Fact]
     public async Task Catch_around_parsing_the_reply_after_a_success_check_is_not_reported()

@@ -5,19 +5,23 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FtpReplyAnalyzers.Rules;
 
-/// <summary>What one compilation's analysis holds: the FTP libraries it uses, the retry context, and per file the options.</summary>
+/// <summary>What one compilation's analysis holds: the FTP libraries it uses, the retry context, the check methods, and per file the options.</summary>
 internal sealed class FtpAnalysisContext
 {
     private FtpAnalysisContext(FtpLibraries libraries)
     {
         Libraries = libraries;
         Retry = new RetryContext(libraries);
+        Checks = new CheckMethods(libraries);
     }
 
     /// <summary>The FTP libraries of the compilation, and hand-written clients.</summary>
     public FtpLibraries Libraries { get; }
 
     public RetryContext Retry { get; }
+
+    /// <summary>The project's own check methods that throw unless the reply is one their caller names.</summary>
+    public CheckMethods Checks { get; }
 
     /// <summary>The context, or null when the compilation speaks no FTP: then nothing is registered.</summary>
     public static FtpAnalysisContext? TryCreate(Compilation compilation, AnalyzerOptions options)
@@ -28,5 +32,5 @@ internal sealed class FtpAnalysisContext
 
     /// <summary>A block's facts, found by one walk of its operations.</summary>
     public ReplyBlock FactsFor(System.Collections.Immutable.ImmutableArray<IOperation> blocks, ISymbol owner)
-        => ReplyBlock.Compute(blocks, new Recognition.ConditionEvaluator(new Recognition.ReplyRecognizer(Libraries, owner)));
+        => ReplyBlock.Compute(blocks, new Recognition.ConditionEvaluator(new Recognition.ReplyRecognizer(Libraries, owner)), Checks);
 }

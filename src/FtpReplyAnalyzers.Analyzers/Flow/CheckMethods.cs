@@ -1,0 +1,250 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
+using FtpReplyAnalyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FtpReplyAnalyzers.Flow;
+
+/// <summary>
+/// The project's own check methods, shared by several callers, that throw unless the reply is one the caller passes
+/// in: <c>void Expect(string reply, string expected) { if (!reply.StartsWith(expected)) throw ...; }</c> called as
+/// <c>Expect(reply, "331")</c> after USER, or <c>Check(request, FtpStatusCode.ClosingData)</c>. The give-up is
+/// the caller's choice of codes, so a call is judged where it is made, like a library call that throws on every
+/// reply but the codes it is given.
+/// </summary>
+internal sealed class CheckMethods
+{
+    private readonly FtpLibraries _libraries;
+
+    // For each method asked about: the parameters whose codes it accepts, one bit per ordinal; 0 when it is no such check.
+    private readonly ConcurrentDictionary<IMethodSymbol, long> _checked = new(SymbolEqualityComparer.Default);
+
+    public CheckMethods(FtpLibraries libraries) => _libraries = libraries;
+
+    /// <summary>The codes a call of a check method accepts (the constants it passes), and their kind; null for any other call.</summary>
+    public (ImmutableArray<IOperation> Codes, ReplyValueKind Kind)? AcceptedBy(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (method.DeclaringSyntaxReferences.IsEmpty || method.Parameters.Length < 2 || method.IsAbstract)
+        {
+            return null;
+        }
+
+        // The cheap test first: a code, or a list of codes, written at the call.
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || KindOf(parameter.Type) is not { } kind || CodesOf(argument.Value) is not { IsEmpty: false } codes)
+            {
+                continue;
+            }
+
+            if (parameter.Ordinal < 64 && (_checked.GetOrAdd(method, Analyze) & (1L << parameter.Ordinal)) != 0)
+            {
+                return (codes, kind);
+            }
+        }
+
+        return null;
+    }
+
+    private static ReplyValueKind? KindOf(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            type = array.ElementType;
+        }
+
+        return type.SpecialType switch
+        {
+            SpecialType.System_String => ReplyValueKind.Text,
+            SpecialType.System_Int32 or SpecialType.System_Int16 => ReplyValueKind.Number,
+            _ => type.TypeKind == TypeKind.Enum ? ReplyValueKind.StatusCode : null,
+        };
+    }
+
+    /// <summary>The reply codes written as the argument: one constant, or a list of them (params, a local's or a field's array).</summary>
+    private ImmutableArray<IOperation> CodesOf(IOperation value)
+    {
+        value = OperationHelpers.StripConversions(value) ?? value;
+        var values = value.ConstantValue.HasValue
+            ? ImmutableArray.Create(value)
+            : ConditionEvaluator.ElementsOf(value, _libraries) is { } elements ? elements.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
+        foreach (var element in values)
+        {
+            var kind = element.Type?.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number;
+            if (ConditionEvaluator.ConstantCode(element, kind) is not (>= 100 and <= 599))
+            {
+                return ImmutableArray<IOperation>.Empty;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The parameters the method accepts replies by, one bit per ordinal.</summary>
+    private long Analyze(IMethodSymbol method)
+    {
+        if (method.DeclaringSyntaxReferences[0].GetSyntax() is not { } syntax
+            || _libraries.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not { } body)
+        {
+            return 0;
+        }
+
+        var recognizer = new ReplyRecognizer(_libraries, method);
+        long accepting = 0;
+        foreach (var operation in body.Descendants())
+        {
+            // if (<the reply is not the one expected>) throw ...;
+            if (operation is IConditionalOperation { WhenTrue: { } whenTrue } test && ReplyPath.AlwaysLeaves(whenTrue) && Throws(whenTrue)
+                && Expected(test.Condition, recognizer, out var parameters) == Match.No)
+            {
+                accepting |= parameters;
+            }
+
+            // if (<the reply is the one expected>) return ...; (in a loop over the expected codes or not) throw ...;
+            var thrown = operation switch
+            {
+                IThrowOperation { Parent: IBlockOperation } statement => (IOperation)statement,
+                IExpressionStatementOperation { Operation: IThrowOperation, Parent: IBlockOperation } statement => statement,
+                _ => null,
+            };
+            if (thrown?.Parent is IBlockOperation block)
+            {
+                foreach (var statement in block.Operations)
+                {
+                    if (statement == thrown)
+                    {
+                        break;
+                    }
+
+                    accepting |= AcceptedBefore(statement, recognizer);
+                }
+            }
+        }
+
+        return accepting;
+    }
+
+    /// <summary>The parameters of a guard that returns when the reply is the expected one, in a loop over them or not.</summary>
+    private static long AcceptedBefore(IOperation statement, ReplyRecognizer recognizer)
+    {
+        if (statement is ILoopOperation loop)
+        {
+            statement = loop.Body is IBlockOperation { Operations.Length: 1 } single ? single.Operations[0] : loop.Body;
+        }
+
+        return statement is IConditionalOperation { WhenFalse: null, WhenTrue: { } whenTrue } guard && ReplyPath.AlwaysLeaves(whenTrue) && !Throws(whenTrue)
+               && Expected(guard.Condition, recognizer, out var parameters) == Match.Yes
+            ? parameters
+            : 0;
+    }
+
+    private static bool Throws(IOperation statement)
+        => statement is IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation }
+           || (statement is IBlockOperation { Operations.Length: > 0 } block && Throws(block.Operations[block.Operations.Length - 1]));
+
+    private enum Match
+    {
+        Unknown,
+        Yes,
+        No,
+    }
+
+    /// <summary>
+    /// Whether <paramref name="condition"/> is true when the reply is the one a parameter names (Yes) or when it is not
+    /// (No); <paramref name="parameters"/> are the parameters that may name it, one bit per ordinal.
+    /// </summary>
+    private static Match Expected(IOperation condition, ReplyRecognizer recognizer, out long parameters)
+    {
+        parameters = 0;
+        switch (OperationHelpers.StripConversions(condition))
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                return Expected(not.Operand, recognizer, out parameters) switch
+                {
+                    Match.Yes => Match.No,
+                    Match.No => Match.Yes,
+                    _ => Match.Unknown,
+                };
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
+                parameters = Compared(comparison.LeftOperand, comparison.RightOperand, recognizer);
+                return parameters == 0 ? Match.Unknown : comparison.OperatorKind == BinaryOperatorKind.Equals ? Match.Yes : Match.No;
+            case IInvocationOperation { TargetMethod.Name: "StartsWith" or "Equals", Instance: { } instance, Arguments.Length: >= 1 } call:
+                parameters = Compared(instance, call.Arguments[0].Value, recognizer);
+                return parameters == 0 ? Match.Unknown : Match.Yes;
+            case IInvocationOperation { TargetMethod.Name: "Contains" } contains:
+                parameters = ListContains(contains, recognizer);
+                return parameters == 0 ? Match.Unknown : Match.Yes;
+            default:
+                return Match.Unknown;
+        }
+    }
+
+    /// <summary>The parameter sides of a comparison of a reply with a parameter (as it is, or its text).</summary>
+    private static long Compared(IOperation left, IOperation right, ReplyRecognizer recognizer)
+    {
+        long parameters = 0;
+        if (ParameterOf(right) is { } r && recognizer.Recognize(left) is not null)
+        {
+            parameters |= Bit(r);
+        }
+
+        if (ParameterOf(left) is { } l && recognizer.Recognize(right) is not null)
+        {
+            parameters |= Bit(l);
+        }
+
+        return parameters;
+    }
+
+    /// <summary><c>expected.Contains(code)</c>, <c>accepted.Contains(reply.Substring(0, 3))</c>: a parameter that lists the accepted codes.</summary>
+    private static long ListContains(IInvocationOperation contains, ReplyRecognizer recognizer)
+    {
+        var (list, item) = contains.Instance is { } instance && contains.Arguments.Length == 1
+            ? (instance, contains.Arguments[0].Value)
+            : contains.Arguments.Length == 2 ? (contains.Arguments[0].Value, contains.Arguments[1].Value) : (null, null);
+        return list is not null && item is not null && ParameterOf(list) is { } parameter && recognizer.Recognize(item) is not null
+            ? Bit(parameter)
+            : 0;
+    }
+
+    private static long Bit(IParameterSymbol parameter) => parameter.Ordinal < 64 ? 1L << parameter.Ordinal : 0;
+
+    private static IParameterSymbol? ParameterOf(IOperation operation)
+    {
+        operation = OperationHelpers.StripConversions(operation) ?? operation;
+        if (operation is IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance, Arguments.Length: 0 })
+        {
+            operation = OperationHelpers.StripConversions(instance) ?? instance;
+        }
+
+        // expected[i], and the variable of a foreach over the parameter: one of the codes it holds.
+        if (operation is IArrayElementReferenceOperation { ArrayReference: { } array })
+        {
+            operation = OperationHelpers.StripConversions(array) ?? array;
+        }
+        else if (operation is ILocalReferenceOperation { Local: var local } && ForEachOver(operation, local) is { } collection)
+        {
+            operation = collection;
+        }
+
+        return operation is IParameterReferenceOperation { Parameter: var p } && KindOf(p.Type) is not null ? p : null;
+    }
+
+    private static IOperation? ForEachOver(IOperation reference, ILocalSymbol local)
+    {
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation forEach && forEach.Locals.Contains(local, SymbolEqualityComparer.Default))
+            {
+                return OperationHelpers.StripConversions(forEach.Collection);
+            }
+        }
+
+        return null;
+    }
+}
