@@ -10,6 +10,8 @@ Anonymous users may read and write under --root.
 A fault is asked for by the file's name: "<code>x<times>[@<bytes>]_<name>", for example
 
     426x2@4096_data.bin   RETR: the data connection is closed after 4096 bytes (the server answers 426), twice
+    rstx1@4096_data.bin   RETR: the data connection is reset after 4096 bytes (SO_LINGER 0, the client gets RST;
+                          the server answers 426), the first time
     450xall_data.bin      RETR, STOR, APPE, DELE: 450 every time
     421x1_data.bin        421 and the control connection closed, the first time
     425x1_data.bin, 451x3_data.bin  likewise
@@ -23,6 +25,8 @@ import argparse
 import os
 import re
 import signal
+import socket
+import struct
 import sys
 import threading
 
@@ -30,7 +34,7 @@ from pyftpdlib.authorizers import DummyAuthorizer
 from pyftpdlib.handlers import DTPHandler, FTPHandler
 from pyftpdlib.servers import FTPServer
 
-FAULT = re.compile(r"^(?P<code>421|425|426|450|451|452)x(?P<times>\d+|all)(?:@(?P<bytes>\d+))?_")
+FAULT = re.compile(r"^(?P<code>421|425|426|450|451|452|rst)x(?P<times>\d+|all)(?:@(?P<bytes>\d+))?_")
 MESSAGES = {
     "421": "421 Service not available, closing control connection.",
     "425": "425 Can't open data connection.",
@@ -60,7 +64,8 @@ class AttemptLog:
 
 
 class FaultDTPHandler(DTPHandler):
-    """Closes the data connection of a RETR after the number of bytes the fault names: pyftpdlib answers 426."""
+    """Closes (426) or resets (rst) the data connection of a RETR after the number of bytes the fault names:
+    pyftpdlib answers 426 on the control connection."""
 
     def send(self, data):
         limit = getattr(self.cmd_channel, "abort_after", None)
@@ -69,6 +74,10 @@ class FaultDTPHandler(DTPHandler):
         remaining = limit - self.tot_bytes_sent
         if remaining <= 0:
             self.cmd_channel.abort_after = None
+            if self.cmd_channel.reset_data:
+                # SO_LINGER on with a zero timeout: close() sends RST instead of FIN, and unsent data is dropped.
+                self.cmd_channel.reset_data = False
+                self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self._resp = ("426 Connection closed; transfer aborted.", self.log)
             self.close()
             return 0
@@ -81,6 +90,7 @@ class FaultFTPHandler(FTPHandler):
     timeout = 20
     attempts = None  # the AttemptLog, set by main
     abort_after = None
+    reset_data = False
 
     def _fault(self, command, path):
         """The fault this attempt of (command, path) gets, as (code, bytes), or None."""
@@ -96,7 +106,7 @@ class FaultFTPHandler(FTPHandler):
     def _answer(self, fault):
         """Answers an injected reply instead of running the command; False when the command is to run."""
         code, _ = fault
-        if code == "426":
+        if code in ("426", "rst"):
             return False
         if code == "421":
             self.respond(MESSAGES[code])
@@ -108,8 +118,9 @@ class FaultFTPHandler(FTPHandler):
     def ftp_RETR(self, file):
         fault = self._fault("RETR", file)
         if fault is not None:
-            if fault[0] == "426":
+            if fault[0] in ("426", "rst"):
                 self.abort_after = fault[1]
+                self.reset_data = fault[0] == "rst"
             elif self._answer(fault):
                 return None
         return super().ftp_RETR(file)
