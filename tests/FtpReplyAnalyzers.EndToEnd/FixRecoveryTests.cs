@@ -275,6 +275,32 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
     }
 
     [Fact]
+    public async Task Large_upload_cut_off_by_the_server_fails_on_the_write_and_is_retried()
+    {
+        // 64 KB fit in the sockets' buffers, and the 426 then arrives as a WebException; of a large upload the client is
+        // still writing when the server closes or resets the data connection: IOException around a SocketException.
+        var (unfixed, @fixed) = await FixAsync(ShapeSources.UploadCatchAll, "FTPR0001");
+        var large = CreateData(16_000_000);
+
+        var run = Run(unfixed, "STOR", large, "426x1@4096_large.bin");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.IsType<SocketException>(run.Outcome.Thrown!.InnerException);
+
+        run = Run(@fixed, "STOR", large, "426x1@4096_large.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.Equal(2, run.Attempts);
+        Assert.Equal(large, _server.Get(run.Folder, "426x1@4096_large.bin"));
+
+        run = Run(@fixed, "STOR", large, "rstx2@4096_large.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.Equal(3, run.Attempts);
+        Assert.Equal(large, _server.Get(run.Folder, "rstx2@4096_large.bin"));
+
+        run = Run(@fixed, "STOR", large, "rstxall@4096_large.bin");
+        AssertGaveUp<IOException>(run, AllAttempts);
+    }
+
+    [Fact]
     public async Task Delete_that_throws_keeps_the_cause_after_the_last_attempt()
     {
         var (unfixed, @fixed) = await FixAsync(ShapeSources.DeleteThrows, "FTPR0001");
