@@ -778,6 +778,88 @@ class FtpLink
     }
 
     [Fact]
+    public async Task Rule_page_example_is_what_the_fix_writes()
+    {
+        // docs/rules/FTPR0001.md, "The code fix": the request moves into the loop, the caller's stream is set back, the
+        // delay waits on the token, the cause is kept, and a reset data connection is retried.
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Downloads
+{
+    void Download(Uri uri, Stream destination, CancellationToken token)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        try
+        {
+            using var response = (FtpWebResponse)request.GetResponse();
+            response.GetResponseStream().CopyTo(destination);
+        }
+        catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+        {
+            {|FTPR0001:throw new IOException("download failed");|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+
+class Downloads
+{
+    void Download(Uri uri, Stream destination, CancellationToken token)
+    {
+        var destinationStart = destination.CanSeek ? destination.Position : 0;
+        for (var attempt = 0; ; attempt++)
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DownloadFile;
+            try
+            {
+                using var response = (FtpWebResponse)request.GetResponse();
+                response.GetResponseStream().CopyTo(destination);
+            }
+            catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+            {
+                if (attempt < 3 && destination.CanSeek)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    destination.Position = destinationStart;
+                    destination.SetLength(destinationStart);
+                    token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    token.ThrowIfCancellationRequested();
+                    continue;
+                }
+
+                throw new IOException("download failed", e);
+            }
+            catch (IOException reset) when (reset.InnerException is SocketException && attempt < 3 && destination.CanSeek)
+            {
+                // The data connection was reset during the transfer (an IOException, not a 426 reply): wait, then try again.
+                destination.Position = destinationStart;
+                destination.SetLength(destinationStart);
+                token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                token.ThrowIfCancellationRequested();
+                continue;
+            }
+
+            break;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
     public async Task Catch_without_a_name_gets_one_so_the_cause_is_kept_after_the_last_attempt()
     {
         var source = """
