@@ -478,6 +478,7 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
     public async Task Success_test_of_DELE_accepts_250_after_the_FTPR0002_fix()
     {
         var (unfixed, @fixed) = await FixAsync(ShapeSources.DeleteExpects200, "FTPR0002");
+        Assert.Contains("if (reply.Code / 100 != 2)", @fixed.Text, StringComparison.Ordinal);
 
         var run = Run(unfixed, "DELE", header: null, "data.bin");
         AssertGaveUp<IOException>(run, attempts: 1);
@@ -495,6 +496,7 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
     public async Task Success_test_of_RNFR_accepts_350_after_the_FTPR0005_fix()
     {
         var (unfixed, @fixed) = await FixAsync(ShapeSources.RenameExpects250, "FTPR0005");
+        Assert.Contains("if (reply.Code != 350)", @fixed.Text, StringComparison.Ordinal);
 
         var run = Run(unfixed, "RNFR", header: null, "data.bin");
         AssertGaveUp<IOException>(run, attempts: 0);
