@@ -112,6 +112,12 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
         run = Retrieve(@fixed, header, "426xall@4096_data.bin");
         AssertGaveUp<IOException>(run, AllAttempts);
         Assert.IsType<WebException>(run.Outcome.Thrown!.InnerException);
+
+        // A destination that cannot seek cannot be set back: the fixed code gives up at once, as before the fix (never a
+        // success with what the failed attempt wrote), and now with the cause.
+        run = Retrieve(@fixed, header, "426x1@4096_data.bin", "pipe");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.IsType<WebException>(run.Outcome.Thrown!.InnerException);
     }
 
     [Fact]

@@ -158,13 +158,35 @@ internal static class ShapeSources
 
         public static class Entry
         {
-            /// <summary>With "disk-full" as the second file, the destination fails as a full disk does after 8 KB.</summary>
+            /// <summary>
+            /// With "disk-full" as the second file, the destination fails as a full disk does after 8 KB; with "pipe", it
+            /// cannot seek (as a pipe or a network stream).
+            /// </summary>
             public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
             {
-                var destination = files.Length > 1 && files[1] == "disk-full" ? new FullDisk(output, 8192) : output;
+                var option = files.Length > 1 ? files[1] : null;
+                var destination = option == "disk-full" ? new FullDisk(output, 8192) : option == "pipe" ? new Pipe(output) : output;
                 Downloader.Download(new Uri($"ftp://{host}:{port}/{folder}/{files[0]}"), destination);
                 return true;
             }
+        }
+
+        public sealed class Pipe : Stream
+        {
+            private readonly Stream _inner;
+
+            public Pipe(Stream inner) => _inner = inner;
+
+            public override bool CanRead => false;
+            public override bool CanSeek => false;
+            public override bool CanWrite => true;
+            public override long Length => throw new NotSupportedException();
+            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+            public override void Flush() => _inner.Flush();
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+            public override void Write(byte[] buffer, int offset, int count) => _inner.Write(buffer, offset, count);
         }
 
         public sealed class FullDisk : Stream
