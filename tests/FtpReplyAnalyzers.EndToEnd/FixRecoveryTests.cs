@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using FtpReplyAnalyzers.EndToEnd.Infrastructure;
@@ -111,6 +112,90 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
         run = Retrieve(@fixed, header, "426xall@4096_data.bin");
         AssertGaveUp<IOException>(run, AllAttempts);
         Assert.IsType<WebException>(run.Outcome.Thrown!.InnerException);
+
+        // A destination that cannot seek cannot be set back: the fixed code gives up at once, as before the fix (never a
+        // success with what the failed attempt wrote), and now with the cause.
+        run = Retrieve(@fixed, header, "426x1@4096_data.bin", "pipe");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.IsType<WebException>(run.Outcome.Thrown!.InnerException);
+    }
+
+    [Fact]
+    public async Task Data_connection_reset_during_the_transfer_is_retried_and_a_full_disk_is_not()
+    {
+        // A reset (RST) data connection comes out of FtpWebRequest's response stream as IOException around a
+        // SocketException, not as the WebException of a 426: the fix's catch of the reset retries it.
+        var (unfixed, @fixed) = await FixAsync(ShapeSources.CallerStream, "FTPR0001");
+        var header = "HEADER"u8.ToArray();
+
+        var run = Retrieve(unfixed, header, "rstx1@4096_data.bin");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.IsType<SocketException>(run.Outcome.Thrown!.InnerException);
+
+        run = Retrieve(@fixed, header, "rstx2@4096_data.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.Equal(3, run.Attempts);
+        Assert.Equal(header.Concat(Data).ToArray(), run.Output.ToArray());
+
+        // Once the attempts are used up, the reset goes on as it did before the fix.
+        run = Retrieve(@fixed, header, "rstxall@4096_data.bin");
+        AssertGaveUp<IOException>(run, AllAttempts);
+        Assert.IsType<SocketException>(run.Outcome.Thrown!.InnerException);
+
+        // A local write error is an IOException too, without a SocketException inside: it is not retried.
+        run = Retrieve(@fixed, header, "data.bin", "disk-full");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.Equal("No space left on device", run.Outcome.Thrown!.Message);
+        Assert.Null(run.Outcome.Thrown.InnerException);
+    }
+
+    [Fact]
+    public async Task Catch_without_a_name_gets_one_and_the_last_reply_is_kept_as_the_cause()
+    {
+        var (unfixed, @fixed) = await FixAsync(ShapeSources.UnnamedCatchThrows, "FTPR0001");
+
+        var run = Retrieve(unfixed, "426x1@4096_data.bin");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.Null(run.Outcome.Thrown!.InnerException);
+
+        run = Retrieve(@fixed, "426x1@4096_data.bin");
+        Assert.Equal(Data, run.Outcome.Returned);
+        Assert.Equal(2, run.Attempts);
+
+        run = Retrieve(@fixed, "426xall@4096_data.bin");
+        AssertGaveUp<IOException>(run, AllAttempts);
+        Assert.Equal("download failed", run.Outcome.Thrown!.Message);
+        Assert.Equal(FtpStatusCode.ConnectionClosed, StatusOf(run.Outcome.Thrown.InnerException));
+
+        run = Retrieve(@fixed, "missing.bin");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.Equal(FtpStatusCode.ActionNotTakenFileUnavailable, StatusOf(run.Outcome.Thrown!.InnerException));
+
+        run = Retrieve(@fixed, "rstx1@4096_data.bin");
+        Assert.Equal(Data, run.Outcome.Returned);
+        Assert.Equal(2, run.Attempts);
+    }
+
+    [Fact]
+    public async Task Own_exception_type_that_takes_no_cause_is_thrown_as_written_after_the_last_attempt()
+    {
+        var (unfixed, @fixed) = await FixAsync(ShapeSources.OwnExceptionWithoutCause, "FTPR0001");
+
+        var run = Run(unfixed, "DELE", header: null, "450x1_data.bin");
+        AssertGaveUp(run, "TransferFailedException", attempts: 1);
+
+        run = Run(@fixed, "DELE", header: null, "450x2_data.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.Equal(3, run.Attempts);
+        Assert.False(_server.Exists(run.Folder, "450x2_data.bin"));
+
+        // The type callers catch, as before the fix; it has no constructor that takes the cause.
+        run = Run(@fixed, "DELE", header: null, "450xall_data.bin");
+        AssertGaveUp(run, "TransferFailedException", AllAttempts);
+        Assert.Null(run.Outcome.Thrown!.InnerException);
+
+        run = Run(@fixed, "DELE", header: null, "missing.bin");
+        AssertGaveUp<WebException>(run, attempts: 1);
     }
 
     [Fact]
@@ -196,6 +281,32 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
     }
 
     [Fact]
+    public async Task Large_upload_cut_off_by_the_server_fails_on_the_write_and_is_retried()
+    {
+        // 64 KB fit in the sockets' buffers, and the 426 then arrives as a WebException; of a large upload the client is
+        // still writing when the server closes or resets the data connection: IOException around a SocketException.
+        var (unfixed, @fixed) = await FixAsync(ShapeSources.UploadCatchAll, "FTPR0001");
+        var large = CreateData(16_000_000);
+
+        var run = Run(unfixed, "STOR", large, "426x1@4096_large.bin");
+        AssertGaveUp<IOException>(run, attempts: 1);
+        Assert.IsType<SocketException>(run.Outcome.Thrown!.InnerException);
+
+        run = Run(@fixed, "STOR", large, "426x1@4096_large.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.Equal(2, run.Attempts);
+        Assert.Equal(large, _server.Get(run.Folder, "426x1@4096_large.bin"));
+
+        run = Run(@fixed, "STOR", large, "rstx2@4096_large.bin");
+        Assert.Equal(true, run.Outcome.Returned);
+        Assert.Equal(3, run.Attempts);
+        Assert.Equal(large, _server.Get(run.Folder, "rstx2@4096_large.bin"));
+
+        run = Run(@fixed, "STOR", large, "rstxall@4096_large.bin");
+        AssertGaveUp<IOException>(run, AllAttempts);
+    }
+
+    [Fact]
     public async Task Delete_that_throws_keeps_the_cause_after_the_last_attempt()
     {
         var (unfixed, @fixed) = await FixAsync(ShapeSources.DeleteThrows, "FTPR0001");
@@ -275,6 +386,11 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
         run = Retrieve(@fixed, "426xall@4096_data.bin");
         AssertGaveUp<IOException>(run, AllAttempts);
         Assert.IsType<WebException>(run.Outcome.Thrown!.InnerException);
+
+        // Read asynchronously, a reset data connection comes out as IOException or as the 426, whichever the client sees first.
+        run = Retrieve(@fixed, "rstx1@4096_data.bin");
+        Assert.Equal(Data, run.Outcome.Returned);
+        Assert.Equal(2, run.Attempts);
 
         await AssertStopsWhenCancelledAsync(ShapeSources.AsyncWithToken, "426xall@4096_data.bin");
     }
@@ -368,6 +484,7 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
     public async Task Success_test_of_DELE_accepts_250_after_the_FTPR0002_fix()
     {
         var (unfixed, @fixed) = await FixAsync(ShapeSources.DeleteExpects200, "FTPR0002");
+        Assert.Contains("if (reply.Code / 100 != 2)", @fixed.Text, StringComparison.Ordinal);
 
         var run = Run(unfixed, "DELE", header: null, "data.bin");
         AssertGaveUp<IOException>(run, attempts: 1);
@@ -385,6 +502,7 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
     public async Task Success_test_of_RNFR_accepts_350_after_the_FTPR0005_fix()
     {
         var (unfixed, @fixed) = await FixAsync(ShapeSources.RenameExpects250, "FTPR0005");
+        Assert.Contains("if (reply.Code != 350)", @fixed.Text, StringComparison.Ordinal);
 
         var run = Run(unfixed, "RNFR", header: null, "data.bin");
         AssertGaveUp<IOException>(run, attempts: 0);
@@ -459,6 +577,14 @@ public sealed class FixRecoveryTests : IClassFixture<FaultFtpServer>
         Assert.True(run.Outcome.Thrown is TException, $"expected {typeof(TException).Name}, got {run.Outcome}");
         Assert.Equal(attempts, run.Attempts);
     }
+
+    private static void AssertGaveUp(RunResult run, string exceptionType, int attempts)
+    {
+        Assert.True(run.Outcome.Thrown?.GetType().Name == exceptionType, $"expected {exceptionType}, got {run.Outcome}");
+        Assert.Equal(attempts, run.Attempts);
+    }
+
+    private static FtpStatusCode? StatusOf(Exception? exception) => ((exception as WebException)?.Response as FtpWebResponse)?.StatusCode;
 
     private void Report(Shape unfixed, Shape? @fixed, string note, RunResult unfixedRun, RunResult? fixedRun)
         => _output.WriteLine($"{note}: unfixed {unfixedRun.Outcome}; fixed {fixedRun?.Outcome.ToString() ?? "-"}");

@@ -25,8 +25,9 @@ internal sealed class RetryPlan
 {
     internal RetryPlan(SyntaxNode root, SemanticModel model, StatementSyntax giveUp, SyntaxNode replyNode, SyntaxNode function, TypeNamer names,
         ExpressionSyntax? transientTest, CatchClauseSyntax? renamedCatch, StatementSyntax? loop, RetryRewriter.WrapRegion? region,
-        IReadOnlyList<RetryRewriter.StreamReset> streams, string? token, RetryRewriter.CauseArgument? cause)
+        IReadOnlyList<RetryRewriter.StreamReset> streams, string? token, RetryRewriter.CauseArgument? cause, CatchClauseSyntax? resetCatchAfter)
     {
+        ResetCatchAfter = resetCatchAfter;
         Streams = streams;
         Token = token;
         Cause = cause;
@@ -73,6 +74,12 @@ internal sealed class RetryPlan
 
     /// <summary>The caught exception to add as the inner exception of the one the give-up throws, or null.</summary>
     internal RetryRewriter.CauseArgument? Cause { get; }
+
+    /// <summary>
+    /// The catch of the WebException after which a catch of the transfer's reset data connection goes (FtpWebRequest
+    /// throws that as an IOException around a SocketException, not as a 426), or null.
+    /// </summary>
+    internal CatchClauseSyntax? ResetCatchAfter { get; }
 }
 
 /// <summary>
@@ -149,8 +156,9 @@ internal static class RetryRewriter
             }
         }
 
-        var cause = Cause(giveUp, replyNode, renamedCatch, model);
-        return new RetryPlan(root, model, giveUp, replyNode, function, names, transientTest, renamedCatch, loop, region, streams, Token(function, giveUp, model), cause);
+        var cause = Cause(giveUp, replyNode, ref renamedCatch, model);
+        var resetCatch = region is null ? null : ResetCatch(region, replyNode, model);
+        return new RetryPlan(root, model, giveUp, replyNode, function, names, transientTest, renamedCatch, loop, region, streams, Token(function, giveUp, model), cause, resetCatch);
     }
 
     /// <summary>The document root with the rewrite applied, or null when it does not apply.</summary>
@@ -208,6 +216,11 @@ internal static class RetryRewriter
             trackedNodes.Add(causeArgument.Creation);
         }
 
+        if (plan.ResetCatchAfter is { } resetAfter)
+        {
+            trackedNodes.Add(resetAfter);
+        }
+
         var anchor = GuardAnchor(giveUp);
         trackedNodes.Add(anchor);
         var tracked = root.TrackNodes(trackedNodes.Distinct());
@@ -219,6 +232,12 @@ internal static class RetryRewriter
         }
 
         tracked = InsertBefore(tracked, tracked.GetCurrentNode(anchor)!, guard);
+        if (plan.ResetCatchAfter is { } after)
+        {
+            var name = UniqueName(model, giveUp.SpanStart, "reset");
+            tracked = tracked.InsertNodesAfter(tracked.GetCurrentNode(after)!, new[] { ResetCatchClause(eol, names, name, bound, resets, Delay(names, isAsync, plan.Token, settings, attempt)) });
+        }
+
         if (renamedCatch is not null)
         {
             tracked = tracked.ReplaceNode(tracked.GetCurrentNode(replyNode)!, RenameCatch((CatchClauseSyntax)tracked.GetCurrentNode(replyNode)!, renamedCatch));
@@ -341,13 +360,13 @@ internal static class RetryRewriter
     /// <summary>The exception a catch caught, to be added as the inner exception of the new one the give-up throws.</summary>
     internal sealed class CauseArgument
     {
-        public CauseArgument(ObjectCreationExpressionSyntax creation, string exceptionName)
+        public CauseArgument(BaseObjectCreationExpressionSyntax creation, string exceptionName)
         {
             Creation = creation;
             ExceptionName = exceptionName;
         }
 
-        public ObjectCreationExpressionSyntax Creation { get; }
+        public BaseObjectCreationExpressionSyntax Creation { get; }
 
         public string ExceptionName { get; }
     }
@@ -626,40 +645,116 @@ internal static class RetryRewriter
     }
 
     /// <summary>
-    /// A give-up that throws a new exception from inside a catch: the caught exception becomes its inner exception,
-    /// when the thrown type has a constructor that takes the same arguments and then the inner exception.
+    /// A give-up that throws a new exception from inside a catch: the caught exception becomes its inner exception, when
+    /// the thrown type has a constructor that takes the same parameters (the same types, under the same names: the string
+    /// of <c>ArgumentNullException(paramName)</c> is not the message of its <c>(message, innerException)</c>) and then the
+    /// caught exception. A catch that does not name its exception gets a name for it (<paramref name="renamedCatch"/>).
+    /// Null when the type has no such constructor: the throw then stays as written, the type being what callers catch.
     /// </summary>
-    private static CauseArgument? Cause(StatementSyntax giveUp, SyntaxNode replyNode, CatchClauseSyntax? renamedCatch, SemanticModel model)
+    private static CauseArgument? Cause(StatementSyntax giveUp, SyntaxNode replyNode, ref CatchClauseSyntax? renamedCatch, SemanticModel model)
     {
-        if (giveUp is not ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation }
-            || giveUp.Ancestors().TakeWhile(n => !IsFunction(n)).OfType<CatchClauseSyntax>().FirstOrDefault() is not { } catchClause)
+        if (giveUp is not ThrowStatementSyntax { Expression: BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation }
+            || giveUp.Ancestors().TakeWhile(n => !IsFunction(n)).OfType<CatchClauseSyntax>().FirstOrDefault() is not { Declaration: { } declaration } catchClause
+            || model.GetSymbolInfo(creation).Symbol is not IMethodSymbol constructor
+            || model.GetTypeInfo(declaration.Type).Type is not { } caught)
         {
             return null;
         }
 
-        var name = catchClause == replyNode && renamedCatch is not null ? renamedCatch.Declaration!.Identifier.ValueText : catchClause.Declaration?.Identifier.ValueText;
-        if (string.IsNullOrEmpty(name) || model.GetSymbolInfo(creation).Symbol is not IMethodSymbol constructor)
+        var parameters = constructor.Parameters;
+        if (parameters.Length != arguments.Arguments.Count || arguments.Arguments.Any(a => a.NameColon is not null))
         {
             return null;
         }
 
-        var types = constructor.Parameters.Select(p => p.Type).ToList();
-        if (types.Count != arguments.Arguments.Count)
+        var takesCause = constructor.ContainingType.InstanceConstructors.Any(candidate =>
+            candidate.DeclaredAccessibility == Accessibility.Public && candidate.Parameters.Length == parameters.Length + 1
+            && DerivesFrom(caught, candidate.Parameters[parameters.Length].Type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString())
+            && candidate.Parameters.Take(parameters.Length).Zip(parameters, (c, p) => c.Name == p.Name && SymbolEqualityComparer.Default.Equals(c.Type, p.Type)).All(same => same));
+        if (!takesCause)
         {
             return null;
         }
 
-        foreach (var candidate in constructor.ContainingType.InstanceConstructors)
+        if (catchClause == replyNode && renamedCatch is not null)
         {
-            if (candidate.DeclaredAccessibility == Accessibility.Public && candidate.Parameters.Length == types.Count + 1
-                && candidate.Parameters[types.Count].Type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() == "System.Exception"
-                && candidate.Parameters.Take(types.Count).Select(p => p.Type).SequenceEqual(types, SymbolEqualityComparer.Default))
+            return new CauseArgument(creation, renamedCatch.Declaration!.Identifier.ValueText);
+        }
+
+        if (!declaration.Identifier.IsKind(SyntaxKind.None) && declaration.Identifier.ValueText.Length > 0)
+        {
+            return new CauseArgument(creation, declaration.Identifier.ValueText);
+        }
+
+        // catch (WebException) becomes catch (WebException ex): the one catch that can be renamed is the reply's.
+        if (catchClause != replyNode)
+        {
+            return null;
+        }
+
+        var name = UniqueName(model, giveUp.SpanStart, "ex");
+        renamedCatch = catchClause.WithDeclaration(declaration.WithIdentifier(SyntaxFactory.Identifier(name)));
+        return new CauseArgument(creation, name);
+    }
+
+    /// <summary>
+    /// Where a catch of the reset data connection goes: after the catch of the reply, when that catch's try transfers data
+    /// through FtpWebRequest (reads the response stream or writes the request stream) in the retried region. A data
+    /// connection reset during the transfer comes out of those streams as an IOException whose inner exception is a
+    /// SocketException, not as the WebException of a 426; a local file error (a full disk, a missing folder) has no
+    /// SocketException inside and is not retried. Null when the region transfers nothing that way, or when a catch
+    /// before it already takes IOException (the new catch would never be reached).
+    /// </summary>
+    private static CatchClauseSyntax? ResetCatch(WrapRegion region, SyntaxNode replyNode, SemanticModel model)
+    {
+        var catchClause = replyNode as CatchClauseSyntax
+            ?? replyNode.Ancestors().TakeWhile(n => !IsFunction(n)).OfType<CatchClauseSyntax>().FirstOrDefault();
+        if (catchClause?.Parent is not TryStatementSyntax tryStatement || !region.Statements.Any(s => s.Span.Contains(tryStatement.Span)))
+        {
+            return null;
+        }
+
+        var transfers = tryStatement.Block.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(invocation =>
+            model.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "GetResponseStream" or "GetRequestStream" or "GetRequestStreamAsync" } method
+            && (DerivesFrom(method.ContainingType, "System.Net.WebResponse") || DerivesFrom(method.ContainingType, "System.Net.WebRequest")));
+        if (!transfers)
+        {
+            return null;
+        }
+
+        foreach (var clause in tryStatement.Catches)
+        {
+            if (clause.Declaration is null || (model.GetTypeInfo(clause.Declaration.Type).Type is { } type && DerivesFrom(model.Compilation.GetTypeByMetadataName("System.IO.IOException"), type.ToDisplayString())))
             {
-                return new CauseArgument(creation, name!);
+                return null;
+            }
+
+            if (clause == catchClause)
+            {
+                break;
             }
         }
 
-        return null;
+        return catchClause;
+    }
+
+    /// <summary>
+    /// <c>catch (IOException reset) when (reset.InnerException is SocketException &amp;&amp; attempt &lt; 3)</c>: the same wait and
+    /// new attempt as for the 4xx reply; once the attempts are used up the filter is false and the exception goes on
+    /// as it did before the fix.
+    /// </summary>
+    private static CatchClauseSyntax ResetCatchClause(SyntaxTrivia eol, TypeNamer names, string name, ExpressionSyntax bound, IReadOnlyList<StatementSyntax> resets, IReadOnlyList<StatementSyntax> delay)
+    {
+        var filter = SyntaxFactory.ParseExpression($"{name}.InnerException is {names.Name("System.Net.Sockets.SocketException")} && {bound}");
+        var comment = SyntaxFactory.Comment("// The data connection was reset during the transfer (an IOException, not a 426 reply): wait, then try again.");
+        var statements = resets.Concat(delay).Select(st => st.WithTrailingTrivia(eol)).ToList();
+        statements[0] = statements[0].WithLeadingTrivia(comment, eol);
+        statements.Add(SyntaxFactory.ContinueStatement().WithTrailingTrivia(eol));
+        return SyntaxFactory.CatchClause(
+                SyntaxFactory.CatchDeclaration(SyntaxFactory.ParseTypeName(names.Name("System.IO.IOException")), SyntaxFactory.Identifier(name)),
+                SyntaxFactory.CatchFilterClause(filter),
+                SyntaxFactory.Block(statements.Select(st => st.WithAdditionalAnnotations(Formatter.Annotation))))
+            .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
     }
 
     private enum CounterKind

@@ -216,9 +216,10 @@ public sealed class Shape
         return workspace.CurrentSolution.GetDocument(documentId)!;
     }
 
+    /// <summary>The framework's assemblies, as a project references them (Microsoft.Win32.Primitives holds SocketException's base type).</summary>
     private static ImmutableArray<MetadataReference> LoadReferences()
         => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll" or "Microsoft.Win32.Primitives.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
 

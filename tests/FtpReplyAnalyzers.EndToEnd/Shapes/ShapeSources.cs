@@ -158,9 +158,130 @@ internal static class ShapeSources
 
         public static class Entry
         {
+            /// <summary>
+            /// With "disk-full" as the second file, the destination fails as a full disk does after 8 KB; with "pipe", it
+            /// cannot seek (as a pipe or a network stream).
+            /// </summary>
             public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
             {
-                Downloader.Download(new Uri($"ftp://{host}:{port}/{folder}/{files[0]}"), output);
+                var option = files.Length > 1 ? files[1] : null;
+                var destination = option == "disk-full" ? new FullDisk(output, 8192) : option == "pipe" ? new Pipe(output) : output;
+                Downloader.Download(new Uri($"ftp://{host}:{port}/{folder}/{files[0]}"), destination);
+                return true;
+            }
+        }
+
+        public sealed class Pipe : Stream
+        {
+            private readonly Stream _inner;
+
+            public Pipe(Stream inner) => _inner = inner;
+
+            public override bool CanRead => false;
+            public override bool CanSeek => false;
+            public override bool CanWrite => true;
+            public override long Length => throw new NotSupportedException();
+            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+            public override void Flush() => _inner.Flush();
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+            public override void Write(byte[] buffer, int offset, int count) => _inner.Write(buffer, offset, count);
+        }
+
+        public sealed class FullDisk : Stream
+        {
+            private readonly Stream _inner;
+            private readonly long _capacity;
+
+            public FullDisk(Stream inner, long capacity) => (_inner, _capacity) = (inner, capacity);
+
+            public override bool CanRead => false;
+            public override bool CanSeek => true;
+            public override bool CanWrite => true;
+            public override long Length => _inner.Length;
+            public override long Position { get => _inner.Position; set => _inner.Position = value; }
+            public override void Flush() => _inner.Flush();
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+            public override long Seek(long offset, SeekOrigin origin) => _inner.Seek(offset, origin);
+            public override void SetLength(long value) => _inner.SetLength(value);
+
+            public override void Write(byte[] buffer, int offset, int count)
+            {
+                if (_inner.Length + count > _capacity)
+                {
+                    throw new IOException("No space left on device");
+                }
+
+                _inner.Write(buffer, offset, count);
+            }
+        }
+        """;
+
+    /// <summary>
+    /// A download whose catch of WebException names no exception and throws its own: the fix names it, retries the 4xx,
+    /// passes the last one as the cause; a data connection reset during the transfer (IOException) is retried too.
+    /// </summary>
+    public const string UnnamedCatchThrows = Usings + """
+        public static class Downloader
+        {
+            public static byte[] Download(Uri uri)
+            {
+                try
+                {
+                    var request = (FtpWebRequest)WebRequest.Create(uri);
+                    request.Method = WebRequestMethods.Ftp.DownloadFile;
+                    using var response = (FtpWebResponse)request.GetResponse();
+                    using var buffer = new MemoryStream();
+                    response.GetResponseStream().CopyTo(buffer);
+                    return buffer.ToArray();
+                }
+                catch (WebException)
+                {
+                    throw new IOException("download failed");
+                }
+            }
+        }
+
+        public static class Entry
+        {
+            public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
+                => Downloader.Download(new Uri($"ftp://{host}:{port}/{folder}/{files[0]}"));
+        }
+        """;
+
+    /// <summary>A delete that throws the project's own exception, whose type has no constructor that takes a cause.</summary>
+    public const string OwnExceptionWithoutCause = Usings + """
+        public sealed class TransferFailedException : Exception
+        {
+            public TransferFailedException(string path)
+                : base("transfer of " + path + " failed")
+            {
+            }
+        }
+
+        public static class Cleaner
+        {
+            public static void Delete(Uri uri)
+            {
+                try
+                {
+                    var request = (FtpWebRequest)WebRequest.Create(uri);
+                    request.Method = WebRequestMethods.Ftp.DeleteFile;
+                    using var response = (FtpWebResponse)request.GetResponse();
+                }
+                catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ActionNotTakenFileUnavailableOrBusy })
+                {
+                    throw new TransferFailedException(uri.AbsolutePath);
+                }
+            }
+        }
+
+        public static class Entry
+        {
+            public static object Run(string host, int port, string folder, string[] files, Stream output, CancellationToken token)
+            {
+                Cleaner.Delete(new Uri($"ftp://{host}:{port}/{folder}/{files[0]}"));
                 return true;
             }
         }

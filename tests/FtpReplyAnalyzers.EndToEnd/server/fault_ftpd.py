@@ -9,7 +9,10 @@ Anonymous users may read and write under --root.
 
 A fault is asked for by the file's name: "<code>x<times>[@<bytes>]_<name>", for example
 
-    426x2@4096_data.bin   RETR: the data connection is closed after 4096 bytes (the server answers 426), twice
+    426x2@4096_data.bin   RETR, STOR, APPE: the data connection is closed after 4096 bytes sent or received (the
+                          server answers 426), twice
+    rstx1@4096_data.bin   RETR, STOR, APPE: the data connection is reset after 4096 bytes (SO_LINGER 0, the client
+                          gets RST; the server answers 426), the first time
     450xall_data.bin      RETR, STOR, APPE, DELE: 450 every time
     421x1_data.bin        421 and the control connection closed, the first time
     425x1_data.bin, 451x3_data.bin  likewise
@@ -23,6 +26,8 @@ import argparse
 import os
 import re
 import signal
+import socket
+import struct
 import sys
 import threading
 
@@ -30,7 +35,7 @@ from pyftpdlib.authorizers import DummyAuthorizer
 from pyftpdlib.handlers import DTPHandler, FTPHandler
 from pyftpdlib.servers import FTPServer
 
-FAULT = re.compile(r"^(?P<code>421|425|426|450|451|452)x(?P<times>\d+|all)(?:@(?P<bytes>\d+))?_")
+FAULT = re.compile(r"^(?P<code>421|425|426|450|451|452|rst)x(?P<times>\d+|all)(?:@(?P<bytes>\d+))?_")
 MESSAGES = {
     "421": "421 Service not available, closing control connection.",
     "425": "425 Can't open data connection.",
@@ -60,7 +65,8 @@ class AttemptLog:
 
 
 class FaultDTPHandler(DTPHandler):
-    """Closes the data connection of a RETR after the number of bytes the fault names: pyftpdlib answers 426."""
+    """Closes (426) or resets (rst) the data connection of a RETR, STOR or APPE after the number of bytes the fault
+    names: pyftpdlib answers 426 on the control connection."""
 
     def send(self, data):
         limit = getattr(self.cmd_channel, "abort_after", None)
@@ -68,11 +74,28 @@ class FaultDTPHandler(DTPHandler):
             return super().send(data)
         remaining = limit - self.tot_bytes_sent
         if remaining <= 0:
-            self.cmd_channel.abort_after = None
-            self._resp = ("426 Connection closed; transfer aborted.", self.log)
-            self.close()
+            self._abort()
             return 0
         return super().send(data[:remaining])
+
+    def handle_read(self):
+        limit = getattr(self.cmd_channel, "abort_after", None)
+        if limit is not None and self.receive and self.tot_bytes_received >= limit:
+            self._abort()
+            return
+        super().handle_read()
+
+    # DTPHandler binds handle_read_event to its own handle_read.
+    handle_read_event = handle_read
+
+    def _abort(self):
+        self.cmd_channel.abort_after = None
+        if self.cmd_channel.reset_data:
+            # SO_LINGER on with a zero timeout: close() sends RST instead of FIN, and unsent data is dropped.
+            self.cmd_channel.reset_data = False
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self._resp = ("426 Connection closed; transfer aborted.", self.log)
+        self.close()
 
 
 class FaultFTPHandler(FTPHandler):
@@ -81,6 +104,7 @@ class FaultFTPHandler(FTPHandler):
     timeout = 20
     attempts = None  # the AttemptLog, set by main
     abort_after = None
+    reset_data = False
 
     def _fault(self, command, path):
         """The fault this attempt of (command, path) gets, as (code, bytes), or None."""
@@ -96,7 +120,7 @@ class FaultFTPHandler(FTPHandler):
     def _answer(self, fault):
         """Answers an injected reply instead of running the command; False when the command is to run."""
         code, _ = fault
-        if code == "426":
+        if code in ("426", "rst"):
             return False
         if code == "421":
             self.respond(MESSAGES[code])
@@ -108,16 +132,21 @@ class FaultFTPHandler(FTPHandler):
     def ftp_RETR(self, file):
         fault = self._fault("RETR", file)
         if fault is not None:
-            if fault[0] == "426":
+            if fault[0] in ("426", "rst"):
                 self.abort_after = fault[1]
+                self.reset_data = fault[0] == "rst"
             elif self._answer(fault):
                 return None
         return super().ftp_RETR(file)
 
     def ftp_STOR(self, file, mode="w"):
         fault = self._fault("APPE" if mode == "a" else "STOR", file)
-        if fault is not None and self._answer(fault):
-            return None
+        if fault is not None:
+            if fault[0] in ("426", "rst"):
+                self.abort_after = fault[1]
+                self.reset_data = fault[0] == "rst"
+            elif self._answer(fault):
+                return None
         return super().ftp_STOR(file, mode)
 
     def ftp_DELE(self, path):

@@ -394,5 +394,62 @@ public class CategoryRuleCodeFixTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task FTPR0003_some_4xx_and_the_5xx_in_one_pattern_get_no_fix()
+    {
+        // Only the sides of || are taken out: which 4xx the author meant is not guessed.
+        var source = Snippets.InClass("""
+    void Run()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            int code = SendCommand("RETR a");
+            if ({|FTPR0003:code is 450 or >= 500|})
+                continue;
+            break;
+        }
+    }
+""");
+        await Verifier<PermanentReplyRetried, PermanentReplyRetriedCodeFixProvider>.VerifyNoCodeFixAsync(source);
+    }
+
+    [Fact]
+    public async Task FTPR0006_negative_case_label_beside_the_success_labels_gets_no_fix()
+    {
+        // Taken out, the label would leave 452 to the default: what STOR's 452 should do is the author's call.
+        var source = Snippets.InClass("""
+    bool Stored(string name)
+    {
+        int code = SendCommand("STOR " + name);
+        switch (code)
+        {
+            case 226:
+            case 250:
+            {|FTPR0006:case 452:|}
+                return true;
+            default:
+                return false;
+        }
+    }
+""");
+        await Verifier<NegativeReplyAsSuccess, NegativeReplyAsSuccessCodeFixProvider>.VerifyNoCodeFixAsync(source);
+    }
+
+    [Fact]
+    public async Task FTPR0006_negative_code_tested_alone_gets_no_fix()
+    {
+        // Not a side of || or of an or pattern: taking it out would leave no test.
+        var source = Snippets.InClass("""
+    bool Stored(string name)
+    {
+        int code = SendCommand("STOR " + name);
+        if ({|FTPR0006:code == 452|})
+            return true;
+        return false;
+    }
+""");
+        await Verifier<NegativeReplyAsSuccess, NegativeReplyAsSuccessCodeFixProvider>.VerifyNoCodeFixAsync(source);
+    }
+
     #endregion
 }

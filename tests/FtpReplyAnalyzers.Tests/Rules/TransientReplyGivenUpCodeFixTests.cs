@@ -173,6 +173,7 @@ class Uploader
 using System;
 using System.IO;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 
 class Uploader
@@ -202,6 +203,12 @@ class Uploader
                 }
 
                 return false;
+            }
+            catch (IOException reset) when (reset.InnerException is SocketException && attempt < 3)
+            {
+                // The data connection was reset during the transfer (an IOException, not a 426 reply): wait, then try again.
+                Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                continue;
             }
         }
     }
@@ -243,6 +250,7 @@ class Downloader
 using System;
 using System.IO;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 
 class Downloader
@@ -271,6 +279,12 @@ class Downloader
                 // A dropped data connection (426) ends up here too.
                 Console.Error.WriteLine($"Download failed: {ex.Message}");
                 return false;
+            }
+            catch (IOException reset) when (reset.InnerException is SocketException && attempt < 3)
+            {
+                // The data connection was reset during the transfer (an IOException, not a 426 reply): wait, then try again.
+                Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                continue;
             }
         }
     }
@@ -583,6 +597,7 @@ class Downloader
 using System;
 using System.IO;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 
 class Downloader
@@ -610,6 +625,12 @@ class Downloader
                 }
 
                 throw new InvalidOperationException("download failed", e);
+            }
+            catch (IOException reset) when (reset.InnerException is SocketException && attempt < 3)
+            {
+                // The data connection was reset during the transfer (an IOException, not a 426 reply): wait, then try again.
+                Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                continue;
             }
         }
     }
@@ -649,6 +670,7 @@ class Downloader
 using System;
 using System.IO;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 
 class Downloader
@@ -678,6 +700,15 @@ class Downloader
                 }
 
                 return false;
+            }
+            catch (IOException reset) when (reset.InnerException is SocketException && attempt < 3 && destination.CanSeek)
+            {
+                // The data connection was reset during the transfer (an IOException, not a 426 reply): wait, then try again.
+                destination.Position = destinationStart;
+                destination.SetLength(destinationStart);
+                token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                token.ThrowIfCancellationRequested();
+                continue;
             }
         }
     }
@@ -744,6 +775,374 @@ class FtpLink
 }
 """;
         await VerifyCS.VerifyNoCodeFixAsync(source);
+    }
+
+    [Fact]
+    public async Task Rule_page_example_is_what_the_fix_writes()
+    {
+        // docs/rules/FTPR0001.md, "The code fix": the request moves into the loop, the caller's stream is set back, the
+        // delay waits on the token, the cause is kept, and a reset data connection is retried.
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Downloads
+{
+    void Download(Uri uri, Stream destination, CancellationToken token)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        try
+        {
+            using var response = (FtpWebResponse)request.GetResponse();
+            response.GetResponseStream().CopyTo(destination);
+        }
+        catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+        {
+            {|FTPR0001:throw new IOException("download failed");|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+
+class Downloads
+{
+    void Download(Uri uri, Stream destination, CancellationToken token)
+    {
+        var destinationStart = destination.CanSeek ? destination.Position : 0;
+        for (var attempt = 0; ; attempt++)
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DownloadFile;
+            try
+            {
+                using var response = (FtpWebResponse)request.GetResponse();
+                response.GetResponseStream().CopyTo(destination);
+            }
+            catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+            {
+                if (attempt < 3 && destination.CanSeek)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    destination.Position = destinationStart;
+                    destination.SetLength(destinationStart);
+                    token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    token.ThrowIfCancellationRequested();
+                    continue;
+                }
+
+                throw new IOException("download failed", e);
+            }
+            catch (IOException reset) when (reset.InnerException is SocketException && attempt < 3 && destination.CanSeek)
+            {
+                // The data connection was reset during the transfer (an IOException, not a 426 reply): wait, then try again.
+                destination.Position = destinationStart;
+                destination.SetLength(destinationStart);
+                token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                token.ThrowIfCancellationRequested();
+                continue;
+            }
+
+            break;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
+    public async Task Catch_without_a_name_gets_one_so_the_cause_is_kept_after_the_last_attempt()
+    {
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+
+class Cleaner
+{
+    void Delete(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DeleteFile;
+            using var response = (FtpWebResponse)request.GetResponse();
+        }
+        catch (WebException)
+        {
+            {|FTPR0001:throw new IOException("delete failed");|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Cleaner
+{
+    void Delete(Uri uri)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(uri);
+                request.Method = WebRequestMethods.Ftp.DeleteFile;
+                using var response = (FtpWebResponse)request.GetResponse();
+            }
+            catch (WebException ex)
+            {
+                if (ex.Response is FtpWebResponse { StatusCode: >= (FtpStatusCode)400 and < (FtpStatusCode)500 } && attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                throw new IOException("delete failed", ex);
+            }
+
+            break;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
+    public async Task Cause_goes_to_the_constructor_that_takes_the_same_parameters_and_the_cause()
+    {
+        // TransferFailedException(path) has a (path, innerException) constructor: the cause is passed to it.
+        var source = """
+using System;
+using System.Net;
+
+class TransferFailedException : Exception
+{
+    public TransferFailedException(string path) : base("transfer of " + path + " failed") { }
+    public TransferFailedException(string path, Exception innerException) : base("transfer of " + path + " failed", innerException) { }
+}
+
+class Cleaner
+{
+    void Delete(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DeleteFile;
+            using var response = (FtpWebResponse)request.GetResponse();
+        }
+        catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ActionNotTakenFileUnavailableOrBusy })
+        {
+            {|FTPR0001:throw new TransferFailedException(uri.AbsolutePath);|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.Net;
+using System.Threading;
+
+class TransferFailedException : Exception
+{
+    public TransferFailedException(string path) : base("transfer of " + path + " failed") { }
+    public TransferFailedException(string path, Exception innerException) : base("transfer of " + path + " failed", innerException) { }
+}
+
+class Cleaner
+{
+    void Delete(Uri uri)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(uri);
+                request.Method = WebRequestMethods.Ftp.DeleteFile;
+                using var response = (FtpWebResponse)request.GetResponse();
+            }
+            catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ActionNotTakenFileUnavailableOrBusy })
+            {
+                if (attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                throw new TransferFailedException(uri.AbsolutePath, e);
+            }
+
+            break;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
+    public async Task Type_that_cannot_take_the_cause_is_thrown_as_written_after_the_last_attempt()
+    {
+        // Its (message, innerException) constructor would make the path the message: the throw stays as it was (no
+        // throw; either: callers catch TransferFailedException, not WebException).
+        var source = """
+using System;
+using System.Net;
+
+class TransferFailedException : Exception
+{
+    public TransferFailedException(string path) : base("transfer of " + path + " failed") { }
+    public TransferFailedException(string message, Exception innerException) : base(message, innerException) { }
+}
+
+class Cleaner
+{
+    bool Delete(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DeleteFile;
+            using var response = (FtpWebResponse)request.GetResponse();
+            return true;
+        }
+        catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ActionNotTakenFileUnavailableOrBusy })
+        {
+            {|FTPR0001:throw new TransferFailedException(uri.AbsolutePath);|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.Net;
+using System.Threading;
+
+class TransferFailedException : Exception
+{
+    public TransferFailedException(string path) : base("transfer of " + path + " failed") { }
+    public TransferFailedException(string message, Exception innerException) : base(message, innerException) { }
+}
+
+class Cleaner
+{
+    bool Delete(Uri uri)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(uri);
+                request.Method = WebRequestMethods.Ftp.DeleteFile;
+                using var response = (FtpWebResponse)request.GetResponse();
+                return true;
+            }
+            catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ActionNotTakenFileUnavailableOrBusy })
+            {
+                if (attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                throw new TransferFailedException(uri.AbsolutePath);
+            }
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
+    public async Task Transfer_whose_try_already_catches_IOException_gets_no_second_catch_of_the_reset()
+    {
+        // A catch of IOException before the reply's catch takes the reset already: a catch after it would never run.
+        var source = """
+using System;
+using System.IO;
+using System.Net;
+
+class Downloader
+{
+    byte[] Download(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            using var response = (FtpWebResponse)request.GetResponse();
+            using var buffer = new MemoryStream();
+            response.GetResponseStream().CopyTo(buffer);
+            return buffer.ToArray();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+        {
+            {|FTPR0001:return null;|}
+        }
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+
+class Downloader
+{
+    byte[] Download(Uri uri)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(uri);
+                using var response = (FtpWebResponse)request.GetResponse();
+                using var buffer = new MemoryStream();
+                response.GetResponseStream().CopyTo(buffer);
+                return buffer.ToArray();
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            catch (WebException e) when (e.Response is FtpWebResponse { StatusCode: FtpStatusCode.ConnectionClosed })
+            {
+                if (attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                return null;
+            }
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
     }
 
     #endregion
