@@ -1,3 +1,4 @@
+using System;
 using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
@@ -266,8 +267,8 @@ internal static class GiveUp
                 break;
             }
 
-            if (statement is IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: var name } }
-                && name is "Close" or "Dispose" or "Disconnect" or "DisconnectAsync" or "Quit" or "Abort" or "DisposeAsync")
+            // Close(), Dispose(), Disconnect(), and the project's own CloseSocketConnect(), DisConnect(), QuitSession().
+            if (statement is IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: var name } } && ClosesByName(name))
             {
                 return true;
             }
@@ -275,6 +276,21 @@ internal static class GiveUp
 
         return false;
     }
+
+    private static bool ClosesByName(string name)
+    {
+        foreach (var verb in CloseVerbs)
+        {
+            if (name.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CloseVerbs = { "Close", "Dispose", "Disconnect", "Quit", "Abort" };
 
     private static bool BreaksOutOfLoop(IBranchOperation breakOperation)
     {

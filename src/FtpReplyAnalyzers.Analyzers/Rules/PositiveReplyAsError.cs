@@ -66,6 +66,7 @@ internal abstract class PositiveReplyAsError : Rule
             case GiveUpKind.ThrowWithReply:
             case GiveUpKind.LogError:
             case GiveUpKind.RejectedByLibrary:
+            case GiveUpKind.CloseAndReturn:
                 return true;
             case GiveUpKind.ReturnFailure:
                 // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.

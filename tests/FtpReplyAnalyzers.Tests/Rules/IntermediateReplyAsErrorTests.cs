@@ -131,6 +131,22 @@ public class IntermediateReplyAsErrorTests
         login();
     }
 """, "Reply 331 (user name okay, need password) is a positive intermediate reply to USER, but this code handles it as an error: continue the sequence: send PASS")]
+    // The error path of a void method: the project's own close, then return.
+    [InlineData("""
+    private System.Net.Sockets.Socket control;
+
+    void CloseControlSocket() => control.Close();
+
+    void Connect(string user)
+    {
+        int code = SendCommand("USER " + user);
+        if ({|#0:!({|#1:code|} == 331 || code == 230)|})
+        {
+            CloseControlSocket();
+            {|#2:return;|}
+        }
+    }
+""", "Reply 332 (need account for login) is a positive intermediate reply to USER, but this code handles it as an error: continue the sequence: send ACCT")]
     public async Task Expected_3xx_handled_as_errors_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, message, 0, 1, 2));
