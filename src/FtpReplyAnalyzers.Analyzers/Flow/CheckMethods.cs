@@ -72,7 +72,7 @@ internal sealed class CheckMethods
         value = OperationHelpers.StripConversions(value) ?? value;
         var values = value.ConstantValue.HasValue
             ? ImmutableArray.Create(value)
-            : ConditionEvaluator.ElementsOf(value, _libraries) is { } elements ? elements.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
+            : value.Type is IArrayTypeSymbol && ConditionEvaluator.ElementsOf(value, _libraries) is { } elements ? elements.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
         foreach (var element in values)
         {
             var kind = element.Type?.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number;

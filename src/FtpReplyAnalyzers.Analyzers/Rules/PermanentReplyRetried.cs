@@ -158,7 +158,7 @@ internal sealed class PermanentReplyRetried : Rule
             return RetryContext.IsRetryLoop(loop);
         }
 
-        if (condition is null || !AttemptBounds.Is(condition, recognizer))
+        if (condition is null)
         {
             return false;
         }
@@ -169,6 +169,11 @@ internal sealed class PermanentReplyRetried : Rule
             {
                 return false;
             }
+        }
+
+        if (!AttemptBounds.Is(condition, recognizer))
+        {
+            return false;
         }
 
         foreach (var operation in loop.Body.Descendants())
