@@ -51,23 +51,27 @@ internal abstract class PositiveReplyAsError : Rule
         HashSet<TextSpan>? reported = null;
         foreach (var site in block.Sites)
         {
-            if (site.Path.CatchClause is null && IsErrorHandling(site.Operation, site.Kind, block))
+            if (site.Path.CatchClause is null && IsErrorHandling(site, block))
             {
                 AnalyzeSite(report, block, site, ref reported);
             }
         }
     }
 
-    private static bool IsErrorHandling(IOperation site, GiveUpKind kind, ReplyBlock block)
+    private static bool IsErrorHandling(ReplySite replySite, ReplyBlock block)
     {
-        switch (kind)
+        var site = replySite.Operation;
+        switch (replySite.Kind)
         {
             case GiveUpKind.Throw:
             case GiveUpKind.ThrowWithReply:
             case GiveUpKind.LogError:
             case GiveUpKind.RejectedByLibrary:
-            case GiveUpKind.CloseAndReturn:
                 return true;
+            case GiveUpKind.CloseAndReturn:
+                // Closing after QUIT's 221 (service closing control connection) is the normal end of a session.
+                var must = replySite.Path.Selection.Must;
+                return replySite.Command != "QUIT" && !(must.Contains(221) && ReplyTests.IsExplicit(must, ReplyCodeSet.OfCategory(2)));
             case GiveUpKind.ReturnFailure:
                 // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.
                 var value = site is IReturnOperation r ? r.ReturnedValue : site;
