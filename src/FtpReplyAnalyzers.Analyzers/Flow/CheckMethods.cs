@@ -29,7 +29,7 @@ internal sealed class CheckMethods
     public (ImmutableArray<IOperation> Codes, ReplyValueKind Kind)? AcceptedBy(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
-        if (method.DeclaringSyntaxReferences.IsEmpty || method.Parameters.Length < 2 || method.IsAbstract)
+        if (method.DeclaringSyntaxReferences.IsEmpty || method.Parameters.IsEmpty || method.IsAbstract)
         {
             return null;
         }

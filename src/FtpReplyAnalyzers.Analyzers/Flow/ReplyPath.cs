@@ -72,6 +72,13 @@ internal sealed class ReplyPath
 
                 case OperationKind.SwitchCase when parent.Parent is ISwitchOperation switchOperation && child != switchOperation.Value:
                     var section = (ISwitchCaseOperation)parent;
+                    if (combined is { Reply.RootSymbol: { } readAgain } && ReadsAgainBefore(section.Body, child, readAgain, evaluator))
+                    {
+                        // case 332: code = Send("ACCT " + account); if (code / 100 != 2) throw: the label tested the reply before.
+                        parent = null;
+                        break;
+                    }
+
                     constraint = evaluator.EvaluateSwitchSection(switchOperation, section);
                     if (constraint is { TestsReply: true, Anchor: { } sectionAnchor } entered && GuardClauses(section.Body, child, evaluator) is { } sectionGuards
                         && SameReply(entered, sectionGuards))

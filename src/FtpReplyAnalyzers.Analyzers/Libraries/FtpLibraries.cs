@@ -35,6 +35,12 @@ internal sealed class FtpLibraries
     public Compilation Compilation { get; }
 
     /// <summary>
+    /// Fields and properties of the project's own types, and whether a method of their type sets them to a reply
+    /// read first-hand (see <see cref="Recognition.ReplyRecognizer"/>): found once per member for the compilation.
+    /// </summary>
+    internal ConcurrentDictionary<ISymbol, bool> MembersWrittenFromReplies { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
     /// The semantic model of another file of the compilation (a method's callers, a field's initializer). Under the
     /// analyzer driver the compilation hands out the model it shares with the driver.
     /// </summary>

@@ -803,6 +803,12 @@ internal sealed class ConditionEvaluator
     /// <summary>"4" selects 400-499, "42" 420-429, "426" just 426.</summary>
     private static ReplyCodeSet? PrefixSet(string? digits)
     {
+        // "213 " (the last line of a reply) and "213-" (the first line of a multi-line one): the code 213 either way.
+        if (digits is { Length: 4 } && digits[3] is ' ' or '-')
+        {
+            digits = digits.Substring(0, 3);
+        }
+
         if (digits is null || digits.Length is < 1 or > 3)
         {
             return null;

@@ -19,6 +19,9 @@ internal sealed class ReplyRecognizer
     // What each local's initial value says of it (see RecognizeHandWrittenVariable): found once per local, not per reference.
     private readonly OperationCache<ILocalSymbol, Initial?> _initials = new();
 
+    // The members whose writes this recogniser is looking at (see IsWrittenFromReply).
+    private System.Collections.Generic.HashSet<ISymbol>? _asking;
+
     public ReplyRecognizer(FtpLibraries libraries, ISymbol? member)
     {
         _libraries = libraries;
@@ -125,9 +128,15 @@ internal sealed class ReplyRecognizer
         }
 
         var owner = member.ContainingType;
-        if (owner is null || HandWrittenClients.IsHttpName(owner.Name) || !HandWrittenClients.IsReplyCodeName(member.Name))
+        if (owner is null || HandWrittenClients.IsHttpName(owner.Name))
         {
             return null;
+        }
+
+        if (!HandWrittenClients.IsReplyCodeName(member.Name))
+        {
+            // LastCode, Result: named otherwise, but given the code parsed from a reply line somewhere in its type.
+            return IsWrittenFromReply(member) ? new ReplyExpression(KindOf(type), operation, instance) : null;
         }
 
         // A bare "Status" or "Code" member counts only on a type that speaks FTP or holds a reply.
@@ -138,6 +147,82 @@ internal sealed class ReplyRecognizer
 
         return new ReplyExpression(KindOf(type), operation, instance);
     }
+
+    /// <summary>
+    /// True for a field or property of the project's own type that some method of the type sets to a reply read
+    /// first-hand (<c>LastCode = int.Parse(line.Substring(0, 3))</c>, <c>Result = ReadReply()</c>). Found once per member
+    /// for the compilation.
+    /// </summary>
+    private bool IsWrittenFromReply(ISymbol member)
+    {
+        if (member is not (IFieldSymbol or IPropertySymbol) || member.ContainingType is not { } owner || owner.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        var known = _libraries.MembersWrittenFromReplies;
+        if (known.TryGetValue(member, out var written))
+        {
+            return written;
+        }
+
+        // Taken as not written while this recogniser looks for it: a write from the member itself (Code = Code / 10)
+        // says nothing. Only the finished answer is shared: another thread may ask at the same time.
+        _asking ??= new System.Collections.Generic.HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (!_asking.Add(member))
+        {
+            return false;
+        }
+
+        try
+        {
+            written = FindWriteFromReply(member, owner);
+        }
+        finally
+        {
+            _asking.Remove(member);
+        }
+
+        return known.GetOrAdd(member, written);
+    }
+
+    private bool FindWriteFromReply(ISymbol member, INamedTypeSymbol owner)
+    {
+        foreach (var reference in owner.DeclaringSyntaxReferences)
+        {
+            var typeSyntax = reference.GetSyntax();
+            SemanticModel? model = null;
+            foreach (var node in typeSyntax.DescendantNodes())
+            {
+                if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment || NameOf(assignment.Left) != member.Name)
+                {
+                    continue;
+                }
+
+                model ??= _libraries.ModelOf(typeSyntax.SyntaxTree);
+                if (model.GetOperation(assignment) is ISimpleAssignmentOperation { Value: var value } write
+                    && SymbolEqualityComparer.Default.Equals(OperationHelpers.VariableOf(OperationHelpers.StripConversions(write.Target)), member)
+                    && IsReadFirstHand(OperationHelpers.StripConversions(value)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? NameOf(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax target) => target switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.ThisExpressionSyntax } access => access.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>A reply parsed from a reply line, or read by the client's reply reader: what a reply field is set to.</summary>
+    private bool IsReadFirstHand(IOperation? value)
+        => value is IInvocationOperation invocation && !_libraries.IsNeverReply(invocation.Type)
+           && (IsReplyLineSlice(invocation) || RecognizeInvocation(invocation, depth: 1) is not null);
 
     private ReplyExpression? RecognizeHandWrittenVariable(IOperation operation, ISymbol variable, ITypeSymbol type, int depth)
     {

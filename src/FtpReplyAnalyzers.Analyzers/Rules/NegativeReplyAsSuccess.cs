@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FtpReplyAnalyzers.Catalog;
 using FtpReplyAnalyzers.Flow;
 using FtpReplyAnalyzers.Libraries;
@@ -56,13 +57,22 @@ internal sealed class NegativeReplyAsSuccess : Rule
         var must = path.Selection.Must;
         var negatives = must.Intersect(Negative).DefinedCodes();
         var command = replySite.Command;
-        negatives.RemoveAll(c => !ReplyCatalog.MayAnswer(command, c.Code) || ReplyCatalog.IsExpectedNegative(command, c.Code));
+        var isExplicit = ReplyTests.IsExplicit(must, Negative);
+        negatives.RemoveAll(c => ReplyCatalog.IsExpectedNegative(command, c.Code));
+        var named = negatives.ToList();
+        negatives.RemoveAll(c => !ReplyCatalog.MayAnswer(command, c.Code));
+        if (negatives.Count == 0 && isExplicit)
+        {
+            // The codes the test names, when the catalog lists none of them for the command
+            // (FtpStatusCode.CommandNotImplemented, 502, beside ALLO's 200).
+            negatives = named;
+        }
+
         if (negatives.Count == 0)
         {
             return;
         }
 
-        var isExplicit = ReplyTests.IsExplicit(must, Negative);
         SyntaxNode anchor;
         if (isExplicit)
         {

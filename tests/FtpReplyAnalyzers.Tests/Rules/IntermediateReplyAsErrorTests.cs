@@ -147,6 +147,26 @@ public class IntermediateReplyAsErrorTests
         }
     }
 """, "Reply 332 (need account for login) is a positive intermediate reply to USER, but this code handles it as an error: continue the sequence: send ACCT")]
+    // A field named neither reply nor code, given the code parsed from the reply line by a void reader.
+    [InlineData("""
+    private StreamReader reader;
+    private StreamWriter writer;
+    public int Last;
+
+    private void ReadReply()
+    {
+        var line = reader.ReadLine();
+        Last = int.Parse(line.Substring(0, 3));
+    }
+
+    public void Login(string user)
+    {
+        writer.WriteLine("USER " + user);
+        ReadReply();
+        if ({|#0:{|#1:Last|} != 230|})
+            {|#2:throw new IOException("login refused: " + Last);|}
+    }
+""", "Replies 331 (user name okay, need password) and 332 (need account for login) are positive intermediate replies to USER, but this code handles them as an error: continue the sequence: send PASS; send ACCT")]
     public async Task Expected_3xx_handled_as_errors_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, message, 0, 1, 2));
@@ -155,6 +175,31 @@ public class IntermediateReplyAsErrorTests
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task A_case_label_is_not_the_reply_tested_after_its_section_reads_again()
+    {
+        // The 332 label chose to send ACCT; the test after it is of ACCT's reply, which is never 3xx.
+        var source = Snippets.InClass("""
+    void Login(string user, string account)
+    {
+        int code = SendCommand("USER " + user);
+        switch (code)
+        {
+            case 230:
+                return;
+            case 332:
+                code = SendCommand("ACCT " + account);
+                if (code / 100 != 2)
+                    throw new IOException("ACCT refused: " + code);
+                return;
+            default:
+                throw new IOException("USER refused: " + code);
+        }
+    }
+""");
+        await VerifyCS.VerifyAsync(source);
+    }
 
     [Fact]
     public async Task A_guard_on_a_reply_field_ends_where_a_helper_sends_the_next_command()

@@ -158,6 +158,16 @@ public class NegativeReplyAsSuccessTests
         {|#2:return {|#0:accepted.Contains({|#1:reply.Code|})|};|}
     }
 """, "Reply 452 (requested action not taken: insufficient storage space) is a transient negative reply to STOR, but this code treats it as success")]
+    // A misleading member after a command the code names, though the catalog does not list 502 for ALLO.
+    [InlineData("""
+    bool Reserve(long bytes)
+    {
+        var status = (FtpStatusCode)SendCommand("ALLO " + bytes);
+        if ({|#1:status|} == FtpStatusCode.CommandOK || {|#0:status == FtpStatusCode.CommandNotImplemented|})
+            {|#2:return true;|}
+        return false;
+    }
+""", "Reply 502 (command not implemented) is a permanent negative reply to ALLO, but this code treats it as success: FtpStatusCode.CommandNotImplemented is 502; did you mean FtpStatusCode.CommandExtraneous?")]
     public async Task Negative_replies_on_success_paths_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.NegativeReplyAsSuccess, message, 0, 1, 2));

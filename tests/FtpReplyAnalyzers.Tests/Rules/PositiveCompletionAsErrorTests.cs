@@ -20,6 +20,40 @@ using FluentFTP.Exceptions;
     #region Reports
 
     [Fact]
+    public async Task Check_method_that_takes_only_the_codes_and_reads_the_reply_field_is_reported_at_the_call()
+    {
+        var source = Usings + """
+using System.Linq;
+
+class FtpSession
+{
+    private StreamReader reader;
+    private StreamWriter writer;
+    private int lastCode;
+
+    private void Command(string text)
+    {
+        writer.WriteLine(text);
+        lastCode = int.Parse(reader.ReadLine().Substring(0, 3));
+    }
+
+    private void Expect(params int[] codes)
+    {
+        if (!codes.Contains(lastCode))
+            throw new IOException("Unexpected reply: " + lastCode);
+    }
+
+    public void EnableUtf8()
+    {
+        Command("OPTS UTF8 ON");
+        {|#2:{|#1:Expect({|#0:200|})|};|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to OPTS, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
+    [Fact]
     public async Task Call_of_the_projects_own_check_method_with_a_code_that_leaves_out_a_positive_reply_is_reported_at_the_call()
     {
         // The check is shared by every command; what it accepts is what each caller passes, so the call is the mistake.
@@ -459,6 +493,31 @@ class FtpSession
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task A_prefix_with_the_space_or_dash_after_the_code_tests_that_code()
+    {
+        // "213 " skips the continuation lines of a multi-line reply: it is the test of 213, and 213 returns.
+        var source = Usings + """
+class FtpSizes
+{
+    private StreamReader reader;
+    private StreamWriter writer;
+
+    long Size(string path)
+    {
+        writer.WriteLine("SIZE " + path);
+        var line = reader.ReadLine();
+        if (line.StartsWith("213 "))
+            return long.Parse(line.Substring(4));
+        if (line.StartsWith("550"))
+            return -1;
+        throw new IOException(line);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 
     [Fact]
     public async Task Calls_of_check_methods_that_accept_the_commands_positive_replies_or_test_no_reply_are_not_reported()
