@@ -83,7 +83,7 @@ internal sealed class ReplyBlock
     /// <summary>continue statements, catch clauses, bool returns and loops: where a retry may start again.</summary>
     public ImmutableArray<IOperation> RetryPoints { get; private set; } = ImmutableArray<IOperation>.Empty;
 
-    /// <summary>Equality comparisons, is-patterns, case clauses, switch expressions and explicit conversions.</summary>
+    /// <summary>Equality comparisons and Equals calls, is-patterns, case clauses, switch expressions and explicit conversions.</summary>
     public ImmutableArray<IOperation> CodeTests { get; private set; } = ImmutableArray<IOperation>.Empty;
 
     /// <summary>The replies that reach <paramref name="site"/> (see <see cref="ReplyPath.Of"/>), found once for the block.</summary>
@@ -143,6 +143,11 @@ internal sealed class ReplyBlock
                     case OperationKind.Invocation:
                         block.AddSites(operation, sites);
                         block.AddRejectionSite((IInvocationOperation)operation, sites, checks);
+                        if (operation is IInvocationOperation { TargetMethod.Name: "Equals" })
+                        {
+                            codeTests.Add(operation);
+                        }
+
                         break;
                     case OperationKind.CatchClause:
                     case OperationKind.Loop:

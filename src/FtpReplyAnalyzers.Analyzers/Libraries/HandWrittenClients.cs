@@ -30,6 +30,36 @@ internal sealed class HandWrittenClients : FtpLibrary
         _ => null,
     };
 
+    /// <summary>
+    /// The project's own enum of reply codes (<c>enum FtpReplyCode { ClosingData = 226, FileActionOk = 250, ... }</c>):
+    /// named for FTP or for replies, not for HTTP, and every member a three-digit reply code. Its values hold codes as
+    /// FtpStatusCode's do.
+    /// </summary>
+    public override ReplyValueKind? KindOfValueType(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType || enumType.DeclaringSyntaxReferences.IsEmpty
+            || IsHttpName(enumType.Name) || !(SpeaksFtp(enumType) || IsReplyHolderName(enumType.Name) || IsReplyCodeName(enumType.Name)))
+        {
+            return null;
+        }
+
+        var members = 0;
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: var value })
+            {
+                if (value is not (int and >= 100 and <= 599))
+                {
+                    return null;
+                }
+
+                members++;
+            }
+        }
+
+        return members >= 2 ? ReplyValueKind.StatusCode : null;
+    }
+
     public override string? CodeConstant(ITypeSymbol type, int code, Func<string, string> nameOf) => type.SpecialType switch
     {
         SpecialType.System_String => "\"" + code.ToString(CultureInfo.InvariantCulture) + "\"",

@@ -35,21 +35,15 @@ internal sealed class UnknownReplyCode : Rule
         switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
-                // Only a number or text that no RFC defines is reported: most comparisons hold none, and need no recognition.
-                if (UnknownCode(binary.LeftOperand) is null && UnknownCode(binary.RightOperand) is null)
-                {
-                    break;
-                }
-
-                if (CodeOperand(recognizer.Recognize(binary.LeftOperand)) is { } left)
-                {
-                    Check(context, left.Kind, binary.RightOperand);
-                }
-                else if (CodeOperand(recognizer.Recognize(binary.RightOperand)) is { } right)
-                {
-                    Check(context, right.Kind, binary.LeftOperand);
-                }
-
+                CheckEquality(context, recognizer, binary.LeftOperand, binary.RightOperand);
+                break;
+            case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: >= 1 } equals:
+                // code.Equals("251"), status.Equals(251)
+                CheckEquality(context, recognizer, instance, equals.Arguments[0].Value);
+                break;
+            case IInvocationOperation { TargetMethod.Name: "Equals", Instance: null, Arguments.Length: >= 2 } equals:
+                // string.Equals(code, "251", StringComparison.Ordinal)
+                CheckEquality(context, recognizer, equals.Arguments[0].Value, equals.Arguments[1].Value);
                 break;
             case IIsPatternOperation isPattern when CodeOperand(recognizer.Recognize(isPattern.Value)) is { } reply:
                 CheckPattern(context, reply.Kind, isPattern.Pattern);
@@ -70,6 +64,24 @@ internal sealed class UnknownReplyCode : Rule
                 }
 
                 break;
+        }
+    }
+
+    private static void CheckEquality(OperationBlockAnalysisContext context, ReplyRecognizer recognizer, IOperation left, IOperation right)
+    {
+        // Only a number or text that no RFC defines is reported: most comparisons hold none, and need no recognition.
+        if (UnknownCode(left) is null && UnknownCode(right) is null)
+        {
+            return;
+        }
+
+        if (CodeOperand(recognizer.Recognize(left)) is { } leftReply)
+        {
+            Check(context, leftReply.Kind, right);
+        }
+        else if (CodeOperand(recognizer.Recognize(right)) is { } rightReply)
+        {
+            Check(context, rightReply.Kind, left);
         }
     }
 

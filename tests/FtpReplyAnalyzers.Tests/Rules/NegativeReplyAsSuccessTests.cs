@@ -168,6 +168,12 @@ public class NegativeReplyAsSuccessTests
         return false;
     }
 """, "Reply 502 (command not implemented) is a permanent negative reply to ALLO, but this code treats it as success: FtpStatusCode.CommandNotImplemented is 502; did you mean FtpStatusCode.CommandExtraneous?")]
+    // The project's own enum of reply codes, in a success test returned as the answer.
+    [InlineData("""
+    enum FtpReplyCode { ClosingData = 226, FileActionOk = 250, ActionAborted = 451 }
+
+    bool Finished(FtpReplyCode c) => {|#2:{|#0:{|#1:c|} is FtpReplyCode.ClosingData or FtpReplyCode.FileActionOk or FtpReplyCode.ActionAborted|}|};
+""", "Reply 451 (requested action aborted: local error in processing) is a transient negative reply, but this code treats it as success")]
     public async Task Negative_replies_on_success_paths_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.NegativeReplyAsSuccess, message, 0, 1, 2));

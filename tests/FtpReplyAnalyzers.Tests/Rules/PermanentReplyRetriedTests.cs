@@ -279,6 +279,29 @@ class Uploader
         return code == 250;
     }
 """, "Replies 500, 501, 502, 530 and 550 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request")]
+    // A list of the project's own enum of reply codes, with 550 in it, tested with Contains before continue.
+    [InlineData("""
+    enum FtpReplyCode { FileActionOk = 250, FileBusy = 450, FileUnavailable = 550 }
+
+    static readonly FtpReplyCode[] Retryable = { FtpReplyCode.FileBusy, FtpReplyCode.FileUnavailable };
+
+    void Run(string name)
+    {
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var code = (FtpReplyCode)SendCommand("DELE " + name);
+            if ({|#0:{|#1:Retryable.Contains({|#2:code|})|}|})
+            {
+                Thread.Sleep(1000);
+                continue;
+            }
+
+            if (code != FtpReplyCode.FileActionOk)
+                throw new IOException("DELE failed: " + code);
+            return;
+        }
+    }
+""", "Reply 550 (requested action not taken; file unavailable) is a permanent negative reply, but this code retries it: do not retry it unchanged")]
     public async Task Retry_paths_that_take_5xx_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, message, 0, 1, 2));

@@ -31,6 +31,8 @@ public class UnknownReplyCodeTests
     [InlineData("""    bool A(FtpWebResponse r) => (int)r.StatusCode == {|#0:246|};""", "246 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?")]
     [InlineData("""    bool A(FtpWebResponse r) => r.StatusCode == {|#0:(FtpStatusCode)462|};""", "462 is not an FTP reply code: no RFC defines it; did you mean 426 (connection closed; transfer aborted)?")]
     [InlineData("""    bool A(FtpReply reply) => reply.Code is "226" or {|#0:"299"|};""", "299 is not an FTP reply code: no RFC defines it; did you mean 257 (pathname created)?")]
+    [InlineData("""    bool A(FtpReply reply) => string.Equals(reply.Code, {|#0:"251"|}, StringComparison.Ordinal);""", "251 is not an FTP reply code: no RFC defines it; did you mean 125 (data connection already open; transfer starting) or 215 (NAME system type)?")]
+    [InlineData("""    bool A(FtpReply reply) => reply.Code.Equals({|#0:"251"|});""", "251 is not an FTP reply code: no RFC defines it; did you mean 125 (data connection already open; transfer starting) or 215 (NAME system type)?")]
     [InlineData("""    bool A(int replyCode) => replyCode == {|#0:10060|};""", "10060 is a Winsock error (WSAETIMEDOUT: connection timed out), not an FTP reply code: test SocketException.SocketErrorCode instead")]
     [InlineData("""
     void A(FtpCommandException e)
