@@ -177,7 +177,10 @@ internal static class Replay
 
         public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => Register(action);
 
-        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
+        // The option check (FTPR0009) runs once per compilation on the options, not on the blocks: not replayed.
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action)
+        {
+        }
 
         public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
 
