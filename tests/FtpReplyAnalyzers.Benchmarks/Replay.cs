@@ -59,7 +59,7 @@ internal static class Replay
         for (var i = 0; i < analyzers.Count; i++)
         {
             var prefix = analyzers.Count > 1 ? analyzers[i].Label + ": " : string.Empty;
-            Console.WriteLine($"replay: {prefix}CPU median {Median(cpu[i]):F0} ms (fastest {cpu[i].Min():F0}, slowest {cpu[i].Max():F0}), wall median {Median(wall[i]):F0} ms (fastest {wall[i].Min():F0}), allocated {Median(allocated[i]):F0} MB per run");
+            Console.WriteLine($"replay: {prefix}CPU median {Median(cpu[i]):F0} ms (fastest {cpu[i].Min():F0}, slowest {cpu[i].Max():F0}), wall median {Median(wall[i]):F0} ms (fastest {wall[i].Min():F0}), allocated {Median(allocated[i]):F1} MB per run");
         }
 
         for (var i = 1; i < analyzers.Count; i++)
