@@ -260,11 +260,13 @@ static double BuildMs(List<string> files, bool withSurface)
 static List<SyntaxTree> Trees(List<string> files, bool withSurface)
 {
     var parse = new CSharpParseOptions(LanguageVersion.Latest);
-    var trees = files.Select((f, i) => CSharpSyntaxTree.ParseText(f, parse, $"File{i}.cs")).ToList();
+    // With an encoding, as files read from disk have: emitting a PDB needs it.
+    static SyntaxTree Parse(string text, CSharpParseOptions parse, string path) => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8), parse, path);
+    var trees = files.Select((f, i) => Parse(f, parse, $"File{i}.cs")).ToList();
     if (withSurface)
     {
-        trees.Add(CSharpSyntaxTree.ParseText(FluentFtpSurface.Source, parse, "FluentFtp.cs"));
-        trees.Add(CSharpSyntaxTree.ParseText(CodeGenerator.PollySurface, parse, "Polly.cs"));
+        trees.Add(Parse(FluentFtpSurface.Source, parse, "FluentFtp.cs"));
+        trees.Add(Parse(CodeGenerator.PollySurface, parse, "Polly.cs"));
     }
 
     return trees;
