@@ -17,6 +17,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // Measures what FtpReplyAnalyzers cost next to the compilation they run in:
 //   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks [-- --lines 100000 --runs 9] [--only clients|replies|plain|shapes|compare|scaling] [--analyzers A,B] [--gc-free]
 //   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks -- --tiered [--processes 7] [--lines 100000] [--only clients|replies|plain|shapes] [--analyzers A,B] [--cold]
+//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks -- --replay [--runs 5] [--lines 100000] [--only clients|replies|plain|shapes] [--against old/FtpReplyAnalyzers.dll]
+//     (the analyzer's own work, see Replay.cs; --against replays another build of the analyzer run by run beside this one)
 // Three compilations of 100,000 lines each by default: FTP client code (a mix of whole client classes as they are
 // written, reply-handling methods, and classes dense in the shapes the rule tests describe: the headline number),
 // reply handling alone (the reply-handling methods and the shapes without the surrounding client code: the worst
@@ -61,7 +63,13 @@ if (ArgText(args, "--tiered-child") is { } childWorkload)
 if (args.Contains("--replay"))
 {
     var workload = ParseWorkload(ArgText(args, "--only") ?? "clients");
-    Replay.Run(Create(Trees(CodeGenerator.Generate(workload, lines), withSurface: workload != Workload.Plain), concurrentBuild: false), ours[0], runs);
+    var replayed = new List<(string, DiagnosticAnalyzer)> { ("this build", ours[0]) };
+    if (ArgText(args, "--against") is { } baseline)
+    {
+        replayed.Add((baseline, Replay.LoadBuild(baseline).Single()));
+    }
+
+    Replay.Run(Create(Trees(CodeGenerator.Generate(workload, lines), withSurface: workload != Workload.Plain), concurrentBuild: false), replayed, runs);
     return 0;
 }
 
@@ -252,11 +260,13 @@ static double BuildMs(List<string> files, bool withSurface)
 static List<SyntaxTree> Trees(List<string> files, bool withSurface)
 {
     var parse = new CSharpParseOptions(LanguageVersion.Latest);
-    var trees = files.Select((f, i) => CSharpSyntaxTree.ParseText(f, parse, $"File{i}.cs")).ToList();
+    // With an encoding, as files read from disk have: emitting a PDB needs it.
+    static SyntaxTree Parse(string text, CSharpParseOptions parse, string path) => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8), parse, path);
+    var trees = files.Select((f, i) => Parse(f, parse, $"File{i}.cs")).ToList();
     if (withSurface)
     {
-        trees.Add(CSharpSyntaxTree.ParseText(FluentFtpSurface.Source, parse, "FluentFtp.cs"));
-        trees.Add(CSharpSyntaxTree.ParseText(CodeGenerator.PollySurface, parse, "Polly.cs"));
+        trees.Add(Parse(FluentFtpSurface.Source, parse, "FluentFtp.cs"));
+        trees.Add(Parse(CodeGenerator.PollySurface, parse, "Polly.cs"));
     }
 
     return trees;

@@ -18,66 +18,36 @@ namespace FtpReplyAnalyzers.Benchmarks;
 /// </summary>
 internal static class Replay
 {
-    public static void Run(Compilation compilation, DiagnosticAnalyzer analyzer, int runs)
+    /// <summary>
+    /// Replays each analyzer in turn, run after run (this build, then a baseline, then this build again...): on a
+    /// loaded machine the load drifts over seconds, and runs taken side by side see the same load. Then each one's
+    /// median, and the median of this build's time over the baseline's, run by run.
+    /// </summary>
+    public static void Run(Compilation compilation, IReadOnlyList<(string Label, DiagnosticAnalyzer Analyzer)> analyzers, int runs)
     {
         // The driver's compilation (a copy of the one given, with its event queue): the operations' symbols are its own.
         var (blocks, analyzed) = Gather(compilation);
         compilation = analyzed;
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
         using var allocations = Settings.Detail ? new AllocationListener() : null;
-        var cpu = new List<double>();
-        var wall = new List<double>();
-        var allocated = new List<double>();
+        var cpu = analyzers.Select(_ => new List<double>()).ToList();
+        var wall = analyzers.Select(_ => new List<double>()).ToList();
+        var allocated = analyzers.Select(_ => new List<double>()).ToList();
         for (var run = -1; run < runs; run++)
         {
-            // A compilation start each run: what the analyzer keeps for a compilation starts empty, as in a build.
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            var startWatch = Stopwatch.StartNew();
-            var start = new StartContext(compilation);
-            var init = new InitContext(start);
-            analyzer.Initialize(init);
-            init.CompilationStart?.Invoke(start);
-            var startMs = startWatch.Elapsed.TotalMilliseconds;
-            if (start.BlockAction is not { } action)
+            for (var i = 0; i < analyzers.Count; i++)
             {
-                Console.WriteLine($"replay: {blocks.Count:N0} operation blocks, no block action registered");
-                return;
-            }
+                var (label, analyzer) = analyzers[i];
+                if (RunOnce(compilation, blocks, analyzer, run, analyzers.Count > 1 ? label + ": " : string.Empty) is not { } measured)
+                {
+                    return;
+                }
 
-            var reported = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
-            var gen0 = GC.CollectionCount(0);
-            var gen2 = GC.CollectionCount(2);
-            var pause = GC.GetTotalPauseDuration();
-            var process = Process.GetCurrentProcess();
-            var cpuBefore = process.TotalProcessorTime;
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var watch = Stopwatch.StartNew();
-            foreach (var (operations, owner) in blocks)
-            {
-                // The context made here rather than by a driver: calling the action alone is what the replay measures.
-#pragma warning disable CS0618
-                action(new OperationBlockAnalysisContext(operations, owner, compilation, options, d => reported[d.Id] = reported.GetValueOrDefault(d.Id) + 1, _ => true, CancellationToken.None));
-#pragma warning restore CS0618
-            }
-
-            var wallMs = watch.Elapsed.TotalMilliseconds;
-            process.Refresh();
-            if (Settings.Detail)
-            {
-                Console.WriteLine($"  run {run}: compilation start {startMs:F1} ms; blocks: CPU {(process.TotalProcessorTime - cpuBefore).TotalMilliseconds:F0} ms, wall {wallMs:F0} ms, {GC.CollectionCount(0) - gen0} GCs ({GC.CollectionCount(2) - gen2} gen2), GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
-            }
-
-            if (run >= 0)
-            {
-                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
-                wall.Add(wallMs);
-                allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0);
-            }
-            else
-            {
-                Console.WriteLine($"replay: {blocks.Count:N0} operation blocks, {reported.Values.Sum():N0} diagnostics: {string.Join(", ", reported.Select(r => $"{r.Key} {r.Value}"))}");
+                if (run >= 0)
+                {
+                    cpu[i].Add(measured.CpuMs);
+                    wall[i].Add(measured.WallMs);
+                    allocated[i].Add(measured.AllocatedMb);
+                }
             }
         }
 
@@ -86,7 +56,69 @@ internal static class Replay
             Console.WriteLine("  allocated (sampled every 100 KB, all runs), by type: " + string.Join(", ", allocations.ByType.OrderByDescending(t => t.Value).Take(25).Select(t => $"{t.Key} {t.Value / 1048576.0:F1} MB")));
         }
 
-        Console.WriteLine($"replay: CPU median {Median(cpu):F0} ms (fastest {cpu.Min():F0}, slowest {cpu.Max():F0}), wall median {Median(wall):F0} ms (fastest {wall.Min():F0}), allocated {Median(allocated):F0} MB per run");
+        for (var i = 0; i < analyzers.Count; i++)
+        {
+            var prefix = analyzers.Count > 1 ? analyzers[i].Label + ": " : string.Empty;
+            Console.WriteLine($"replay: {prefix}CPU median {Median(cpu[i]):F0} ms (fastest {cpu[i].Min():F0}, slowest {cpu[i].Max():F0}), wall median {Median(wall[i]):F0} ms (fastest {wall[i].Min():F0}), allocated {Median(allocated[i]):F1} MB per run");
+        }
+
+        for (var i = 1; i < analyzers.Count; i++)
+        {
+            var ratios = cpu[0].Zip(cpu[i], (ours, theirs) => ours / theirs).ToList();
+            Console.WriteLine($"replay: {analyzers[0].Label} against {analyzers[i].Label}, CPU run by run: median {Median(ratios) * 100:F0}% (lowest {ratios.Min() * 100:F0}%, highest {ratios.Max() * 100:F0}%)");
+        }
+    }
+
+    private static (double CpuMs, double WallMs, double AllocatedMb)? RunOnce(Compilation compilation, List<(ImmutableArray<IOperation>, ISymbol)> blocks, DiagnosticAnalyzer analyzer, int run, string prefix)
+    {
+        // A compilation start each run: what the analyzer keeps for a compilation starts empty, as in a build.
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var startWatch = Stopwatch.StartNew();
+        var start = new StartContext(compilation);
+        var init = new InitContext(start);
+        analyzer.Initialize(init);
+        init.CompilationStart?.Invoke(start);
+        var startMs = startWatch.Elapsed.TotalMilliseconds;
+        if (start.BlockAction is not { } action)
+        {
+            Console.WriteLine($"replay: {prefix}{blocks.Count:N0} operation blocks, no block action registered");
+            return null;
+        }
+
+        var reported = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var gen0 = GC.CollectionCount(0);
+        var gen2 = GC.CollectionCount(2);
+        var pause = GC.GetTotalPauseDuration();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        foreach (var (operations, owner) in blocks)
+        {
+            // The context made here rather than by a driver: calling the action alone is what the replay measures.
+#pragma warning disable CS0618
+            action(new OperationBlockAnalysisContext(operations, owner, compilation, options, d => reported[d.Id] = reported.GetValueOrDefault(d.Id) + 1, _ => true, CancellationToken.None));
+#pragma warning restore CS0618
+        }
+
+        var wallMs = watch.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        var cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0;
+        if (Settings.Detail)
+        {
+            Console.WriteLine($"  {prefix}run {run}: compilation start {startMs:F1} ms; blocks: CPU {cpuMs:F0} ms, wall {wallMs:F0} ms, {GC.CollectionCount(0) - gen0} GCs ({GC.CollectionCount(2) - gen2} gen2), GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
+        }
+
+        if (run < 0)
+        {
+            Console.WriteLine($"replay: {prefix}{blocks.Count:N0} operation blocks, {reported.Values.Sum():N0} diagnostics: {string.Join(", ", reported.Select(r => $"{r.Key} {r.Value}"))}");
+        }
+
+        return (cpuMs, wallMs, allocatedMb);
     }
 
     private static double Median(List<double> values)
@@ -177,7 +209,10 @@ internal static class Replay
 
         public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => Register(action);
 
-        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
+        // The option check (FTPR0009) runs once per compilation on the options, not on the blocks: not replayed.
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action)
+        {
+        }
 
         public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
 
@@ -190,6 +225,18 @@ internal static class Replay
         public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
 
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
+    }
+
+    /// <summary>
+    /// The analyzers of another build of the analyzer assembly (--against path/to/FtpReplyAnalyzers.dll), loaded beside
+    /// this build's: the assembly alone in its own load context, Roslyn and the rest shared.
+    /// </summary>
+    public static IEnumerable<DiagnosticAnalyzer> LoadBuild(string path)
+    {
+        var assembly = new System.Runtime.Loader.AssemblyLoadContext("baseline " + path).LoadFromAssemblyPath(System.IO.Path.GetFullPath(path));
+        return assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
     }
 
     /// <summary>The runtime's allocation samples (one event per 100 KB allocated), added up by type.</summary>

@@ -188,6 +188,11 @@ internal sealed class RetryContext
             return false;
         }
 
+        if (_tryOnce.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
         var options = _libraries.OptionsFor(site.Syntax.SyntaxTree);
         return _tryOnce.GetOrAdd(method, m => ComputeTryOnce(m, model, options));
     }

@@ -110,7 +110,15 @@ internal sealed class FtpLibraries
 
     /// <summary>The .editorconfig options of a file.</summary>
     public FtpOptions OptionsFor(SyntaxTree tree)
-        => _optionsProvider is null ? FtpOptions.None : _options.GetOrAdd(tree, t => FtpOptions.Read(_optionsProvider.GetOptions(t)));
+    {
+        if (_optionsProvider is null)
+        {
+            return FtpOptions.None;
+        }
+
+        // Asked for every site: the lambda that reads the options is made only when the file's are not known yet.
+        return _options.TryGetValue(tree, out var options) ? options : _options.GetOrAdd(tree, t => FtpOptions.Read(_optionsProvider.GetOptions(t)));
+    }
 
     /// <summary>True when the file's text mentions FTP at all.</summary>
     public bool IsFtpTree(SyntaxTree tree) => _ftpTrees.GetOrAdd(tree, static t => MentionsFtp(t.GetText()));

@@ -833,6 +833,35 @@ class Transfers
     }
 
     [Fact]
+    public async Task Try_once_method_called_from_a_loop_by_a_name_written_with_a_unicode_escape_is_not_reported()
+    {
+        // The caller's text does not show the name (\u004F is O): the callers are still found.
+        var source = Usings + """
+class Transfers
+{
+    private bool TryDownloadOnce(FtpClient client, string path)
+    {
+        var reply = client.Execute("RETR " + path);
+        if (reply.Code == "426")
+            return false;
+        return true;
+    }
+
+    public void Download(FtpClient client, string path)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            if (TryDownload\u004Fnce(client, path))
+                return;
+            Thread.Sleep(200);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Permanent_5xx_give_up_is_not_reported()
     {
         var source = Usings + """
