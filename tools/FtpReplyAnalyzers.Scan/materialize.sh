@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Extracts each set of the development set (devset.tsv) at its pinned commit from bare mirrors into a work folder:
 #   materialize.sh MIRRORS WORK [MANIFEST]
-# MIRRORS holds one bare repository per public repository, at MIRRORS/owner+name/repo (or MIRRORS/owner+name).
+# MIRRORS holds one bare repository per public repository, at MIRRORS/owner+name/repo (or MIRRORS/owner+name),
+# or a work tree there (its .git is used).
 # Each set lands in WORK/NAME with the repository's own paths, ready for `FtpReplyAnalyzers.Scan --sets WORK`.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,6 +16,7 @@ while IFS=$'\t' read -r name repository commit folders; do
     [[ -z "$name" || "$name" == name || "$name" == \#* ]] && continue
     gitdir="$mirrors/${repository/\//+}/repo"
     [[ -d "$gitdir" ]] || gitdir="$mirrors/${repository/\//+}"
+    [[ -d "$gitdir/.git" ]] && gitdir="$gitdir/.git"   # a mirror kept as a work tree
     if ! git --git-dir="$gitdir" cat-file -e "$commit^{commit}" 2>/dev/null; then
         echo "$name: no mirror of $repository with commit $commit under $mirrors" >&2
         status=1
