@@ -39,6 +39,7 @@ internal sealed class ReplyPath
     internal static ReplyPath? Compute(IOperation site, ReplyBlock block, ConditionEvaluator evaluator)
     {
         Selection? combined = null;
+        var readInTest = false;
         ICatchClauseOperation? replyCatch = null;
         var child = site;
         for (var parent = site.Parent; parent is not null; child = parent, parent = parent.Parent)
@@ -129,6 +130,10 @@ internal sealed class ReplyPath
                 else if (combined is null)
                 {
                     combined = c;
+
+                    // if ((await Send("PASS " + p)).StatusCode != 230) return false;: the reply is read in the test itself, so no
+                    // test further out is of it. (Not for a guard before the site: what follows a passed guard is left as it was.)
+                    readInTest = parent.Kind == OperationKind.Conditional && c.Reply is { } inline && IsReadInline(inline);
                 }
                 else if (SameReply(combined.Value, c))
                 {
@@ -139,6 +144,11 @@ internal sealed class ReplyPath
                         combined = combined.Value.WithAnchor(anchor);
                     }
                 }
+            }
+
+            if (readInTest)
+            {
+                break;
             }
 
             // The reply was read again before the site, in this block (SendCommand("PASS " + password) inside the
@@ -234,6 +244,11 @@ internal sealed class ReplyPath
 
         return leaving?.Not().WithAnchor(switchOperation.Syntax);
     }
+
+    /// <summary>A reply read by a call in the test itself (<c>Send("NOOP") != 200</c>, <c>client.Execute("PWD").Code</c>), not held in a variable.</summary>
+    private static bool IsReadInline(ReplyExpression reply)
+        => OperationHelpers.StripConversions(reply.Receiver is null or IInstanceReferenceOperation ? reply.Operation : reply.Receiver)
+            is IInvocationOperation or IAwaitOperation;
 
     /// <summary>True when two tests are of the same reply (or one of them does not say).</summary>
     internal static bool SameReply(Selection a, Selection b)

@@ -167,6 +167,22 @@ public class IntermediateReplyAsErrorTests
             {|#2:throw new IOException("login refused: " + Last);|}
     }
 """, "Replies 331 (user name okay, need password) and 332 (need account for login) are positive intermediate replies to USER, but this code handles them as an error: continue the sequence: send PASS; send ACCT")]
+    // PASS's reply read in the test itself, inside the branch taken on USER's 331: the outer test is of USER's reply.
+    [InlineData("""
+    bool Login(string user, string password)
+    {
+        int userCode = SendCommand("USER " + user);
+        if (userCode == 230)
+            return true;
+        else if (userCode == 331)
+        {
+            if ({|#0:{|#1:SendCommand("PASS " + password)|} != 230|})
+                {|#2:return false;|}
+        }
+
+        return true;
+    }
+""", "Reply 332 (need account for login) is a positive intermediate reply to PASS, but this code handles it as an error: continue the sequence: send ACCT")]
     public async Task Expected_3xx_handled_as_errors_are_reported(string members, string message)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, message, 0, 1, 2));
