@@ -75,8 +75,7 @@ internal sealed class CheckMethods
             : value.Type is IArrayTypeSymbol && ConditionEvaluator.ElementsOf(value, _libraries) is { } elements ? elements.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
         foreach (var element in values)
         {
-            var kind = element.Type?.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number;
-            if (ConditionEvaluator.ConstantCode(element, kind) is not (>= 100 and <= 599))
+            if (ConditionEvaluator.WrittenCode(element) is not (>= 100 and <= 599))
             {
                 return ImmutableArray<IOperation>.Empty;
             }

@@ -226,7 +226,7 @@ internal sealed class ReplyBlock
         var accepted = ReplyCodeSet.Empty;
         foreach (var code in codes)
         {
-            if (ConditionEvaluator.ConstantCode(code, code.Type?.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number) is not { } value)
+            if (ConditionEvaluator.WrittenCode(code) is not { } value)
             {
                 return;
             }

@@ -827,6 +827,10 @@ internal sealed class ConditionEvaluator
         return ReplyCodeSet.Range(value * scale, value * scale + scale - 1);
     }
 
+    /// <summary>The code a constant written in the code stands for: text ("331") or a number (331, an enum member).</summary>
+    public static long? WrittenCode(IOperation constant)
+        => ConstantCode(constant, constant.Type?.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number);
+
     /// <summary>The number a constant operand stands for, in the units of the compared value.</summary>
     public static long? ConstantCode(IOperation? constant, ReplyValueKind kind, int divisor = 1)
     {

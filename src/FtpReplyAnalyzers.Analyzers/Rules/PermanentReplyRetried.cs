@@ -111,7 +111,7 @@ internal sealed class PermanentReplyRetried : Rule
     /// </summary>
     private static void AddFallThrough(ILoopOperation loop, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location, Location)>? found)
     {
-        if (loop.Body is not IBlockOperation { Operations.Length: > 0 } body || ReplyPath.AlwaysLeaves(body) || !CountsAttempts(loop, block.Recognizer)
+        if (loop.Body is not IBlockOperation { Operations.Length: > 0 } body || ReplyPath.AlwaysLeaves(body) || !IsLoopOverAttempts(loop, block.Recognizer)
             || !IsRetryOfFailure(loop) || ReplyPath.PastAll(body, block.Evaluator.WhileAttemptsLeft) is not { Reply: { } reply } reaching
             || !ReadsInEachPass(reply, body, block.Evaluator))
         {
@@ -145,7 +145,7 @@ internal sealed class PermanentReplyRetried : Rule
     /// A loop over attempts: its condition bounds the attempts (<c>attempt &lt; 3</c>) or it runs over a range, and it
     /// does not walk a collection (<c>i &lt; files.Length</c>, <c>files[i]</c>): each pass sends the same request.
     /// </summary>
-    private static bool CountsAttempts(ILoopOperation loop, ReplyRecognizer recognizer)
+    private static bool IsLoopOverAttempts(ILoopOperation loop, ReplyRecognizer recognizer)
     {
         var condition = loop switch
         {
@@ -204,7 +204,7 @@ internal sealed class PermanentReplyRetried : Rule
     {
         if (body.Syntax.Span.Contains(reply.Operation.Syntax.Span) && reply.RootSymbol is not (IFieldSymbol or IPropertySymbol))
         {
-            return reply.RootSymbol is not ILocalSymbol local || OperationHelpers.Assigns(body, local) || IsDeclaredIn(local, body);
+            return reply.RootSymbol is not ILocalSymbol local || OperationHelpers.Assigns(body, local) || body.Locals.Contains(local, SymbolEqualityComparer.Default);
         }
 
         return reply.RootSymbol switch
@@ -213,19 +213,6 @@ internal sealed class PermanentReplyRetried : Rule
             IFieldSymbol or IPropertySymbol => ReplyPath.ReadsReplyAgainIn(body, evaluator),
             _ => false,
         };
-    }
-
-    private static bool IsDeclaredIn(ILocalSymbol local, IBlockOperation body)
-    {
-        foreach (var declared in body.Locals)
-        {
-            if (SymbolEqualityComparer.Default.Equals(declared, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void AddPath(IOperation site, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location, Location)>? found, SyntaxNode fallback)
