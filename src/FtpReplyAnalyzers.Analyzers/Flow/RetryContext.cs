@@ -25,12 +25,12 @@ internal sealed class RetryContext
     private const int MaxCallsBoundElsewhere = 16;
 
     // The calls in the compilation by the name they call, indexed when a try-once question is first asked.
-    private readonly Lazy<Dictionary<string, List<SimpleNameSyntax>>> _calls;
+    private readonly Lazy<CallIndex> _calls;
 
     public RetryContext(FtpLibraries libraries)
     {
         _libraries = libraries;
-        _calls = new Lazy<Dictionary<string, List<SimpleNameSyntax>>>(() => IndexCalls(libraries.Compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _calls = new Lazy<CallIndex>(() => CallIndex.Build(libraries.Compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>True when a retry helper, a retry policy or every caller retries what <paramref name="site"/> gives up.</summary>
@@ -199,11 +199,7 @@ internal sealed class RetryContext
 
     private bool ComputeTryOnce(IMethodSymbol method, SemanticModel model, FtpOptions options)
     {
-        if (!_calls.Value.TryGetValue(method.Name, out var names))
-        {
-            return false;
-        }
-
+        var names = _calls.Value.CallsOf(method.Name);
         var calls = 0;
         var onlyMemberOfItsName = IsOnlyMemberOfItsName(method);
         var elsewhere = 0;
@@ -240,45 +236,6 @@ internal sealed class RetryContext
 
         return calls > 0;
     }
-
-    /// <summary>The names of invoked methods (and of method groups passed on), by name, over the compilation.</summary>
-    private static Dictionary<string, List<SimpleNameSyntax>> IndexCalls(Compilation compilation)
-    {
-        var index = new Dictionary<string, List<SimpleNameSyntax>>(StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                var name = node switch
-                {
-                    InvocationExpressionSyntax invocation => NameOf(invocation.Expression),
-                    ArgumentSyntax argument => NameOf(argument.Expression),
-                    _ => null,
-                };
-                if (name is null)
-                {
-                    continue;
-                }
-
-                if (!index.TryGetValue(name.Identifier.ValueText, out var list))
-                {
-                    index.Add(name.Identifier.ValueText, list = new List<SimpleNameSyntax>());
-                }
-
-                list.Add(name);
-            }
-        }
-
-        return index;
-    }
-
-    private static SimpleNameSyntax? NameOf(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple,
-        MemberAccessExpressionSyntax access => access.Name,
-        MemberBindingExpressionSyntax binding => binding.Name,
-        _ => null,
-    };
 
     /// <summary>
     /// The call's failure reaches the caller's caller: <c>return M();</c>, <c>=&gt; M()</c>, <c>ok = M(); ... return ok;</c> (or a
