@@ -98,7 +98,7 @@ internal sealed class CheckMethods
         foreach (var operation in body.Descendants())
         {
             // if (<the reply is not the one expected>) throw ...;
-            if (operation is IConditionalOperation { WhenTrue: { } whenTrue } test && ReplyPath.AlwaysLeaves(whenTrue) && Throws(whenTrue)
+            if (operation is IConditionalOperation { WhenTrue: { } whenTrue } test && ReplyPath.AlwaysLeaves(whenTrue, _libraries) && Throws(whenTrue, _libraries)
                 && Expected(test.Condition, recognizer, out var parameters) == Match.No)
             {
                 accepting |= parameters;
@@ -109,6 +109,7 @@ internal sealed class CheckMethods
             {
                 IThrowOperation { Parent: IBlockOperation } statement => (IOperation)statement,
                 IExpressionStatementOperation { Operation: IThrowOperation, Parent: IBlockOperation } statement => statement,
+                IExpressionStatementOperation { Parent: IBlockOperation } statement when ThrowHelpers.IsCallStatement(statement, _libraries) => statement,
                 _ => null,
             };
             if (thrown?.Parent is IBlockOperation block)
@@ -120,7 +121,7 @@ internal sealed class CheckMethods
                         break;
                     }
 
-                    accepting |= AcceptedBefore(statement, recognizer);
+                    accepting |= AcceptedBefore(statement, recognizer, _libraries);
                 }
             }
         }
@@ -129,22 +130,23 @@ internal sealed class CheckMethods
     }
 
     /// <summary>The parameters of a guard that returns when the reply is the expected one, in a loop over them or not.</summary>
-    private static long AcceptedBefore(IOperation statement, ReplyRecognizer recognizer)
+    private static long AcceptedBefore(IOperation statement, ReplyRecognizer recognizer, FtpLibraries libraries)
     {
         if (statement is ILoopOperation loop)
         {
             statement = loop.Body is IBlockOperation { Operations.Length: 1 } single ? single.Operations[0] : loop.Body;
         }
 
-        return statement is IConditionalOperation { WhenFalse: null, WhenTrue: { } whenTrue } guard && ReplyPath.AlwaysLeaves(whenTrue) && !Throws(whenTrue)
+        return statement is IConditionalOperation { WhenFalse: null, WhenTrue: { } whenTrue } guard && ReplyPath.AlwaysLeaves(whenTrue, libraries) && !Throws(whenTrue, libraries)
                && Expected(guard.Condition, recognizer, out var parameters) == Match.Yes
             ? parameters
             : 0;
     }
 
-    private static bool Throws(IOperation statement)
+    private static bool Throws(IOperation statement, FtpLibraries libraries)
         => statement is IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation }
-           || (statement is IBlockOperation { Operations.Length: > 0 } block && Throws(block.Operations[block.Operations.Length - 1]));
+           || ThrowHelpers.IsCallStatement(statement, libraries)
+           || (statement is IBlockOperation { Operations.Length: > 0 } block && Throws(block.Operations[block.Operations.Length - 1], libraries));
 
     private enum Match
     {

@@ -79,6 +79,12 @@ internal static class GiveUp
                     return GiveUpKind.Exit;
                 }
 
+                if (ThrowHelpers.IsCall(invocation.Parent is IAwaitOperation awaited ? awaited : invocation, recognizer.Libraries))
+                {
+                    // Fail(reply), CloseAndThrow("..."): the project's own throw helper throws here.
+                    return CarriesReply(invocation, recognizer) ? GiveUpKind.ThrowWithReply : GiveUpKind.Throw;
+                }
+
                 if (recognizer.Libraries.ClosesResponse(invocation))
                 {
                     return GiveUpKind.CloseResponse;

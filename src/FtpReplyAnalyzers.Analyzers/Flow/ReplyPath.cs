@@ -373,7 +373,7 @@ internal sealed class ReplyPath
         Selection? reached = null;
         for (IOperation? link = guard; link is not null;)
         {
-            if (link is not IConditionalOperation conditional || !AlwaysLeaves(conditional.WhenTrue))
+            if (link is not IConditionalOperation conditional || !AlwaysLeaves(conditional.WhenTrue, evaluator.Recognizer.Libraries))
             {
                 return null;
             }
@@ -391,8 +391,8 @@ internal sealed class ReplyPath
         return reached;
     }
 
-    /// <summary>True when a statement always jumps away (return, throw, continue, break, goto).</summary>
-    public static bool AlwaysLeaves(IOperation? statement)
+    /// <summary>True when a statement always jumps away (return, throw, continue, break, goto, a call of a throw helper).</summary>
+    public static bool AlwaysLeaves(IOperation? statement, FtpLibraries libraries)
     {
         switch (statement)
         {
@@ -402,10 +402,12 @@ internal sealed class ReplyPath
                 return true;
             case IExpressionStatementOperation { Operation: IThrowOperation }:
                 return true;
+            case IExpressionStatementOperation:
+                return ThrowHelpers.IsCallStatement(statement, libraries);
             case IBlockOperation block when block.Operations.Length > 0:
-                return AlwaysLeaves(block.Operations[block.Operations.Length - 1]);
+                return AlwaysLeaves(block.Operations[block.Operations.Length - 1], libraries);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return AlwaysLeaves(conditional.WhenTrue) && AlwaysLeaves(whenFalse);
+                return AlwaysLeaves(conditional.WhenTrue, libraries) && AlwaysLeaves(whenFalse, libraries);
             default:
                 return false;
         }

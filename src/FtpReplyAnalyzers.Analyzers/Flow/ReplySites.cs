@@ -21,6 +21,11 @@ internal static class ReplySites
     public static SyntaxNode LocationOf(IOperation site)
     {
         var syntax = site.Syntax;
+        if (site is IInvocationOperation && syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AwaitExpressionSyntax awaited)
+        {
+            syntax = awaited;
+        }
+
         if (site is IInvocationOperation && syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax statement)
         {
             return statement;

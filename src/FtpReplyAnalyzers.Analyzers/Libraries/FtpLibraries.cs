@@ -40,6 +40,9 @@ internal sealed class FtpLibraries
     /// </summary>
     internal ConcurrentDictionary<ISymbol, bool> MembersWrittenFromReplies { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Methods called, and whether they always throw (see <see cref="Flow.ThrowHelpers"/>): found once per method for the compilation.</summary>
+    internal ConcurrentDictionary<IMethodSymbol, bool> MethodsThatAlwaysThrow { get; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>
     /// The semantic model of another file of the compilation (a method's callers, a field's initializer). Under the
     /// analyzer driver the compilation hands out the model it shares with the driver.

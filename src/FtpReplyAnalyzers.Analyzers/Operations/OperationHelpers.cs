@@ -138,8 +138,14 @@ internal static class OperationHelpers
     /// </summary>
     public static IEnumerable<IOperation> StatementsBefore(IOperation operation)
     {
+        // A call is a statement of its own: Fail(reply); and await BailAsync(reply);.
         var child = operation;
-        for (var parent = operation.Parent; parent is not null; child = parent, parent = parent.Parent)
+        while (child.Parent is IExpressionStatementOperation or IAwaitOperation)
+        {
+            child = child.Parent;
+        }
+
+        for (var parent = child.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
             if (StatementsOf(parent) is not { } statements)
             {

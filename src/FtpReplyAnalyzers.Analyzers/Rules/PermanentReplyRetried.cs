@@ -75,7 +75,7 @@ internal sealed class PermanentReplyRetried : Rule
                 break;
 
             case ICatchClauseOperation catchClause when OperationHelpers.EnclosingLoop(catchClause) is { } loop && IsRetryOfFailure(loop, catchClause.Parent)
-                                                        && !ReplyPath.AlwaysLeaves(catchClause.Handler) && !ChangesRequest(catchClause.Handler):
+                                                        && !ReplyPath.AlwaysLeaves(catchClause.Handler, block.Recognizer.Libraries) && !ChangesRequest(catchClause.Handler):
                 // The catch falls through to the next iteration: everything it catches is retried.
                 var declaration = (SyntaxNode?)(catchClause.Syntax as CatchClauseSyntax)?.Declaration ?? catchClause.Syntax;
                 AddPath(catchClause.Handler, block, ref found, fallback: declaration);
@@ -111,7 +111,7 @@ internal sealed class PermanentReplyRetried : Rule
     /// </summary>
     private static void AddFallThrough(ILoopOperation loop, ReplyBlock block, ref List<(SyntaxNode, List<ReplyCodeInfo>, Location, Location, Location)>? found)
     {
-        if (loop.Body is not IBlockOperation { Operations.Length: > 0 } body || ReplyPath.AlwaysLeaves(body) || !IsLoopOverAttempts(loop, block.Recognizer)
+        if (loop.Body is not IBlockOperation { Operations.Length: > 0 } body || ReplyPath.AlwaysLeaves(body, block.Recognizer.Libraries) || !IsLoopOverAttempts(loop, block.Recognizer)
             || !IsRetryOfFailure(loop) || ReplyPath.PastAll(body, block.Evaluator.WhileAttemptsLeft) is not { Reply: { } reply } reaching
             || !ReadsInEachPass(reply, body, block.Evaluator))
         {

@@ -20,6 +20,95 @@ using FluentFTP.Exceptions;
     #region Reports
 
     [Fact]
+    public async Task Call_of_the_projects_own_throw_helper_is_a_throw()
+    {
+        // Fail() throws in an expression body; CloseAndThrow() closes, then throws: either call ends the operation.
+        var source = Usings + """
+class FtpSession
+{
+    private void WriteLine(string line) { }
+    private int ReadCode() => 0;
+    private void Close() { }
+
+    private void Fail(string message) => throw new IOException(message);
+
+    private void CloseAndThrow(string message)
+    {
+        Close();
+        throw new IOException(message);
+    }
+
+    public void Store(string path, Stream data)
+    {
+        WriteLine("STOR " + path);
+        var code = ReadCode();
+        data.CopyTo(Stream.Null);
+        code = ReadCode();
+        if ({|#0:{|#1:code|} != 226|})
+            {|#2:CloseAndThrow("upload failed");|}
+    }
+
+    public void Login(string user)
+    {
+        WriteLine("USER " + user);
+        var code = ReadCode();
+        if ({|#3:{|#4:code|} != 331|})
+        {
+            {|#5:Fail("login refused");|}
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void Abort(string message) => Fail(message);
+
+    public void Retrieve(string path)
+    {
+        WriteLine("RETR " + path);
+        var code = ReadCode();
+        code = ReadCode();
+        if ({|#6:{|#7:code|} != 226|})
+            {|#8:Abort("download failed");|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to STOR, but this code handles it as an error: treat it as success", 0, 1, 2),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 3, 4, 5),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to RETR, but this code handles it as an error: treat it as success", 6, 7, 8));
+    }
+
+    [Fact]
+    public async Task Awaited_async_throw_helper_is_a_throw()
+    {
+        var source = Usings + """
+class FtpSession
+{
+    private Task WriteLineAsync(string line) => Task.CompletedTask;
+    private Task<int> ReadCodeAsync() => Task.FromResult(0);
+    private Task QuitAsync() => Task.CompletedTask;
+
+    private async Task BailAsync(string message)
+    {
+        await QuitAsync();
+        throw new IOException(message);
+    }
+
+    public async Task LoginAsync(string user)
+    {
+        await WriteLineAsync("USER " + user);
+        var code = await ReadCodeAsync();
+        if ({|#0:{|#1:code|} != 331|})
+            {|#2:await BailAsync("login refused");|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
+    [Fact]
     public async Task Check_method_that_takes_only_the_codes_and_reads_the_reply_field_is_reported_at_the_call()
     {
         var source = Usings + """
@@ -493,6 +582,52 @@ class FtpSession
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task Calls_of_methods_that_may_return_are_no_throw()
+    {
+        // Check() returns for some messages, Report() is virtual (an override may not throw), the async helper is not
+        // awaited (its exception stays in the task): none of these calls surely ends the operation.
+        var source = Usings + """
+class FtpSession
+{
+    private void WriteLine(string line) { }
+    private int ReadCode() => 0;
+
+    private void Check(string message)
+    {
+        if (message.Length == 0)
+        {
+            return;
+        }
+
+        throw new IOException(message);
+    }
+
+    protected virtual void Report(string message) => throw new IOException(message);
+
+    private async Task BailAsync(string message)
+    {
+        await Task.Yield();
+        throw new IOException(message);
+    }
+
+    public void Store(string path)
+    {
+        WriteLine("STOR " + path);
+        var code = ReadCode();
+        code = ReadCode();
+        if (code != 226)
+            Check("upload failed");
+        if (code != 226)
+            Report("upload failed");
+        if (code != 226)
+            _ = BailAsync("upload failed");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 
     [Fact]
     public async Task A_prefix_with_the_space_or_dash_after_the_code_tests_that_code()

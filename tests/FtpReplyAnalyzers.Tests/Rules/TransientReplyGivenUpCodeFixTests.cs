@@ -718,6 +718,65 @@ class Downloader
     }
 
     [Fact]
+    public async Task Call_of_a_throw_helper_is_retried_like_the_throw_it_is()
+    {
+        var source = """
+using System;
+using System.IO;
+using System.Threading;
+using FluentFTP;
+
+class Cleanup
+{
+    static void Fail(string message) => throw new IOException(message);
+
+    void Delete(FtpClient client)
+    {
+        var reply = client.Execute("DELE old.csv");
+        if (reply.Code == "450")
+            {|FTPR0001:Fail("File busy");|}
+
+        Console.WriteLine(reply.Message);
+    }
+}
+""";
+        var fixedSource = """
+using System;
+using System.IO;
+using System.Threading;
+using FluentFTP;
+
+class Cleanup
+{
+    static void Fail(string message) => throw new IOException(message);
+
+    void Delete(FtpClient client)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var reply = client.Execute("DELE old.csv");
+            if (reply.Code == "450")
+            {
+                if (attempt < 3)
+                {
+                    // Transient 4xx reply: wait, then try again (bounded, exponential backoff).
+                    Thread.Sleep(TimeSpan.FromMilliseconds(1000 * Math.Pow(2, attempt)));
+                    continue;
+                }
+
+                Fail("File busy");
+            }
+
+            Console.WriteLine(reply.Message);
+            break;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, TransientReplyGivenUpCodeFixProvider.RetryKey);
+    }
+
+    [Fact]
     public async Task Hand_written_transfer_whose_data_connection_was_opened_before_gets_no_fix()
     {
         // A retry of RETR alone, without a new PASV and data connection, would wait for data that never comes.
