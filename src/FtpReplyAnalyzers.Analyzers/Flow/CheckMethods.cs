@@ -23,6 +23,9 @@ internal sealed class CheckMethods
     // For each method asked about: the parameters whose codes it accepts, one bit per ordinal; 0 when it is no such check.
     private readonly ConcurrentDictionary<IMethodSymbol, long> _checked = new(SymbolEqualityComparer.Default);
 
+    // For each method asked about as a membership test: the ordinals of its list and item parameters, or -1.
+    private readonly ConcurrentDictionary<IMethodSymbol, (int List, int Item)> _membership = new(SymbolEqualityComparer.Default);
+
     public CheckMethods(FtpLibraries libraries) => _libraries = libraries;
 
     /// <summary>The codes a call of a check method accepts (the constants it passes), and their kind; null for any other call.</summary>
@@ -130,7 +133,7 @@ internal sealed class CheckMethods
     }
 
     /// <summary>The parameters of a guard that returns when the reply is the expected one, in a loop over them or not.</summary>
-    private static long AcceptedBefore(IOperation statement, ReplyRecognizer recognizer, FtpLibraries libraries)
+    private long AcceptedBefore(IOperation statement, ReplyRecognizer recognizer, FtpLibraries libraries)
     {
         if (statement is ILoopOperation loop)
         {
@@ -159,7 +162,7 @@ internal sealed class CheckMethods
     /// Whether <paramref name="condition"/> is true when the reply is the one a parameter names (Yes) or when it is not
     /// (No); <paramref name="parameters"/> are the parameters that may name it, one bit per ordinal.
     /// </summary>
-    private static Match Expected(IOperation condition, ReplyRecognizer recognizer, out long parameters)
+    private Match Expected(IOperation condition, ReplyRecognizer recognizer, out long parameters)
     {
         parameters = 0;
         switch (OperationHelpers.StripConversions(condition))
@@ -180,9 +183,117 @@ internal sealed class CheckMethods
             case IInvocationOperation { TargetMethod.Name: "Contains" } contains:
                 parameters = ListContains(contains, recognizer);
                 return parameters == 0 ? Match.Unknown : Match.Yes;
+            case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Boolean } method } call
+                when MembershipOf(method) is { List: >= 0 } membership:
+                // ExistsCode(reply.Code, codes): the project's own test that the list holds the item.
+                parameters = ArgumentOf(call, membership.List) is { } list && ParameterOf(list) is { } listed
+                             && ArgumentOf(call, membership.Item) is { } item && recognizer.Recognize(item) is not null
+                    ? Bit(listed)
+                    : 0;
+                return parameters == 0 ? Match.Unknown : Match.Yes;
             default:
                 return Match.Unknown;
         }
+    }
+
+    private static IOperation? ArgumentOf(IInvocationOperation call, int ordinal)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The list and item parameters of a method of the project's own that answers whether a list holds an item:
+    /// <c>foreach (var c in list) if (c == item) return true; return false;</c>, <c>=&gt; list.Contains(item)</c>,
+    /// <c>Array.IndexOf(list, item) &gt;= 0</c>; (-1, -1) for any other method. Found once per method.
+    /// </summary>
+    private (int List, int Item) MembershipOf(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (method.Parameters.Length < 2 || method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || (method.IsVirtual && !method.IsSealed))
+        {
+            return (-1, -1);
+        }
+
+        return _membership.TryGetValue(method, out var known) ? known : _membership.GetOrAdd(method, FindMembership(method));
+    }
+
+    private (int List, int Item) FindMembership(IMethodSymbol method)
+    {
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+        if (_libraries.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not IMethodBodyOperation body
+            || (body.BlockBody ?? body.ExpressionBody) is not { Operations: var statements })
+        {
+            return (-1, -1);
+        }
+
+        // return list.Contains(item); (an expression body is a block of that one return)
+        if (statements.Length == 1 && statements[0] is IReturnOperation { ReturnedValue: { } returned })
+        {
+            return ContainsTest(returned);
+        }
+
+        // foreach (var c in list) if (c == item) return true; return false;
+        if (statements.Length == 2
+            && statements[1] is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: false } }
+            && statements[0] is IForEachLoopOperation { Collection: var collection, Locals: { Length: 1 } locals } loop
+            && OperationHelpers.StripConversions(collection) is IParameterReferenceOperation { Parameter: var list }
+            && (loop.Body is IBlockOperation { Operations: { Length: 1 } inner } ? inner[0] : loop.Body) is IConditionalOperation
+            {
+                WhenFalse: null,
+                Condition: IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } test,
+                WhenTrue: var whenTrue,
+            }
+            && (whenTrue is IBlockOperation { Operations: { Length: 1 } taken } ? taken[0] : whenTrue) is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: true } })
+        {
+            var left = OperationHelpers.StripConversions(test.LeftOperand);
+            var right = OperationHelpers.StripConversions(test.RightOperand);
+            var element = locals[0];
+            var item = left is ILocalReferenceOperation { Local: var l } && SymbolEqualityComparer.Default.Equals(l, element) ? right
+                : right is ILocalReferenceOperation { Local: var r } && SymbolEqualityComparer.Default.Equals(r, element) ? left
+                : null;
+            if (item is IParameterReferenceOperation { Parameter: var itemParameter })
+            {
+                return (list.Ordinal, itemParameter.Ordinal);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary><c>list.Contains(item)</c>, <c>Array.IndexOf(list, item) &gt;= 0</c> (or <c>!= -1</c>) over two parameters.</summary>
+    private static (int List, int Item) ContainsTest(IOperation returned)
+    {
+        returned = OperationHelpers.StripConversions(returned) ?? returned;
+        IOperation? list = null;
+        IOperation? item = null;
+        switch (returned)
+        {
+            case IInvocationOperation { TargetMethod.Name: "Contains" } contains when contains.Instance is { } instance && contains.Arguments.Length == 1:
+                (list, item) = (instance, contains.Arguments[0].Value);
+                break;
+            case IInvocationOperation { TargetMethod.Name: "Contains", Instance: null } contains when contains.Arguments.Length == 2:
+                (list, item) = (contains.Arguments[0].Value, contains.Arguments[1].Value);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.NotEquals or BinaryOperatorKind.GreaterThan } found
+                when found.LeftOperand is IInvocationOperation { TargetMethod.Name: "IndexOf", Instance: null, Arguments.Length: 2 } indexOf
+                     && found.RightOperand.ConstantValue is { HasValue: true, Value: int bound }
+                     && (found.OperatorKind == BinaryOperatorKind.GreaterThanOrEqual ? bound == 0 : bound == -1):
+                (list, item) = (indexOf.Arguments[0].Value, indexOf.Arguments[1].Value);
+                break;
+        }
+
+        return OperationHelpers.StripConversions(list) is IParameterReferenceOperation { Parameter: var listed }
+               && OperationHelpers.StripConversions(item) is IParameterReferenceOperation { Parameter: var sought }
+            ? (listed.Ordinal, sought.Ordinal)
+            : (-1, -1);
     }
 
     /// <summary>The parameter sides of a comparison of a reply with a parameter (as it is, or its text).</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FtpReplyAnalyzers.Catalog;
+using FtpReplyAnalyzers.Libraries;
 using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
@@ -234,10 +235,31 @@ internal sealed class ReplyBlock
             accepted = accepted.Union(firstDigitOnly ? ReplyCodeSet.Range(value / 100 * 100, (value / 100 * 100) + 99) : ReplyCodeSet.Single((int)value));
         }
 
-        var reply = new ReplyExpression(kind, invocation, null, library);
+        // Expect(SendCommand("STAT " + path), 213, 211), Expect(reply, 331): the reply passed in answers the command.
+        var reply = new ReplyExpression(kind, invocation, library is null ? ReplyArgumentOf(invocation, codes) : null, library);
         var anchor = codes.Length == 1 ? codes[0].Syntax : invocation.Syntax;
         var rejected = Selection.Exactly(accepted.Complement(), reply, anchor);
         sites.Add(new ReplySite(invocation, GiveUpKind.RejectedByLibrary, ReplyPath.Of(rejected), this));
+    }
+
+    /// <summary>The argument of a check method's call that holds the reply it checks (not one of the codes), or null.</summary>
+    private IOperation? ReplyArgumentOf(IInvocationOperation invocation, ImmutableArray<IOperation> codes)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = OperationHelpers.StripConversions(argument.Value) ?? argument.Value;
+            if (argument.ArgumentKind == ArgumentKind.ParamArray || codes.Contains(value) || codes.Contains(argument.Value))
+            {
+                continue;
+            }
+
+            if (Recognizer.Recognize(value) is not null || Recognizer.Libraries.CarriesReply(value.Type) || (value.Type is { } type && HandWrittenClients.IsReplyClass(type)))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private void AddSite(IOperation site, ImmutableArray<ReplySite>.Builder sites)

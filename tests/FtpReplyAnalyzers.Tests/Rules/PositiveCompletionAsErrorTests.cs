@@ -79,6 +79,71 @@ class FtpSession
     }
 
     [Fact]
+    public async Task Check_method_that_tests_membership_through_its_own_helper_and_throws_through_another_is_judged_at_the_call()
+    {
+        // IsOneOf() answers whether the list holds the code, Fail() throws: Expect() throws unless the reply is listed.
+        var source = Usings + """
+class FtpReply
+{
+    public int Code { get; set; }
+}
+
+abstract class FtpCommandBase
+{
+    protected FtpReply SendCommand(string verb, string argument) => new FtpReply();
+
+    protected FtpReply Expect(FtpReply reply, params int[] codes)
+    {
+        if (!IsOneOf(reply.Code, codes))
+        {
+            Fail(reply);
+        }
+
+        return reply;
+    }
+
+    private static bool IsOneOf(int code, int[] accepted)
+    {
+        foreach (var candidate in accepted)
+            if (candidate == code)
+                return true;
+        return false;
+    }
+
+    protected static bool Listed(int[] accepted, int code) => System.Array.IndexOf(accepted, code) >= 0;
+
+    protected void Fail(FtpReply reply) => throw new IOException("Unexpected reply " + reply.Code);
+}
+
+class StatCommand : FtpCommandBase
+{
+    public void Run(string path)
+    {
+        {|#2:{|#0:{|#1:Expect(SendCommand("STAT", path), 213, 211)|}|};|}
+    }
+}
+
+class UserCommand : FtpCommandBase
+{
+    private void ExpectListed(FtpReply reply, int[] codes)
+    {
+        if (!Listed(codes, reply.Code))
+            throw new IOException("Unexpected reply " + reply.Code);
+    }
+
+    public void Run(string user)
+    {
+        {|#5:{|#4:ExpectListed(SendCommand("USER", user), new[] { {|#3:331|} })|};|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 212 (directory status) is a positive completion reply to STAT, but this code handles it as an error: treat it as success", 0, 1, 2),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 3, 4, 5));
+    }
+
+    [Fact]
     public async Task Awaited_async_throw_helper_is_a_throw()
     {
         var source = Usings + """
@@ -582,6 +647,53 @@ class FtpSession
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task Helpers_that_test_something_other_than_membership_make_no_check_method()
+    {
+        // IsMissing() answers the opposite of membership, Matches() is virtual (an override may test anything else):
+        // the codes passed to these checks are not known to be the ones accepted.
+        var source = Usings + """
+class FtpReply
+{
+    public int Code { get; set; }
+}
+
+class FtpCommandBase
+{
+    protected FtpReply SendCommand(string verb, string argument) => new FtpReply();
+
+    protected void ExpectNot(FtpReply reply, params int[] codes)
+    {
+        if (!IsMissing(reply.Code, codes))
+            throw new IOException("Unexpected reply " + reply.Code);
+    }
+
+    protected void ExpectMatch(FtpReply reply, params int[] codes)
+    {
+        if (!Matches(reply.Code, codes))
+            throw new IOException("Unexpected reply " + reply.Code);
+    }
+
+    private static bool IsMissing(int code, int[] listed)
+    {
+        foreach (var candidate in listed)
+            if (candidate == code)
+                return false;
+        return true;
+    }
+
+    protected virtual bool Matches(int code, int[] listed) => System.Array.IndexOf(listed, code) >= 0;
+
+    public void Run(string path)
+    {
+        ExpectNot(SendCommand("STAT", path), 213, 211);
+        ExpectMatch(SendCommand("STAT", path), 213, 211);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
 
     [Fact]
     public async Task Calls_of_methods_that_may_return_are_no_throw()
