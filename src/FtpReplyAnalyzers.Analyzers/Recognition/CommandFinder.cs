@@ -188,6 +188,9 @@ internal sealed class CommandFinder
         /// <summary>The calls of a method named Abort.</summary>
         public IInvocationOperation[] Aborts { get; }
 
+        /// <summary>True when an argument is a command starting with <paramref name="verb"/>.</summary>
+        public bool Sends(string verb) => Sends(verb, verb);
+
         /// <summary>True when an argument is a command starting with one of the two verbs.</summary>
         public bool Sends(string verb, string otherVerb)
         {
@@ -359,6 +362,9 @@ internal sealed class CommandFinder
 
     /// <summary>True when the function sends AUTH or ADAT (an RFC 2228 security exchange).</summary>
     public bool SendsSecurityCommand(IOperation site) => CommandsOf(OperationHelpers.FunctionBody(site)).Sends("AUTH", "ADAT");
+
+    /// <summary>True when the function sends ADAT: the security data of a mechanism other than TLS (RFC 2228).</summary>
+    public bool SendsSecurityData(IOperation site) => CommandsOf(OperationHelpers.FunctionBody(site)).Sends("ADAT");
 
     private string? FromValue(IOperation? value, IOperation body, IOperation site, int depth)
     {

@@ -32,6 +32,8 @@ internal abstract class PositiveReplyAsError : Rule
     private static readonly ReplyCodeSet Preliminary = ReplyCodeSet.OfCategory(1);
 
     /// <summary>The replies RFC 2228 defines: they come only after a security exchange.</summary>
+    private static readonly ReplyCodeSet SecurityData = ReplyCodeSet.Of(new[] { 334, 335, 336 });
+
     private static readonly ReplyCodeSet AfterSecurityExchange = ReplyCodeSet.Of(ReplyCatalog.Codes.Where(info => info.Source == "2228").Select(info => info.Code));
 
     private readonly ReplyCodeSet _category;
@@ -133,10 +135,16 @@ internal abstract class PositiveReplyAsError : Rule
                 return;
             }
 
-            // 232, 334, 335, 336 come only after a security exchange (RFC 2228): expected only where the code sends AUTH.
+            // 232, 334, 335, 336 come only after a security exchange (RFC 2228): expected only where the code sends AUTH;
+            // 334, 335 and 336 only where it also sends the security data (ADAT): AUTH TLS is answered 234 (RFC 4217).
             if (completions.Overlaps(AfterSecurityExchange) && !block.Commands.SendsSecurityCommand(site))
             {
                 completions = completions.Except(AfterSecurityExchange);
+            }
+
+            if (completions.Overlaps(SecurityData) && !block.Commands.SendsSecurityData(site))
+            {
+                completions = completions.Except(SecurityData);
             }
         }
 

@@ -9,6 +9,21 @@ public class IntermediateReplyAsErrorTests
 {
     #region Reports
 
+    [Fact]
+    public async Task AUTH_accepted_only_as_234_is_reported_where_the_code_sends_the_security_data()
+    {
+        var source = Snippets.InClass("""
+    void Secure(string token)
+    {
+        int code = SendCommand("AUTH GSSAPI");
+        if ({|#0:{|#1:code|} != 234|})
+            {|#2:throw new IOException("AUTH refused: " + code);|}
+        code = SendCommand("ADAT " + token);
+    }
+""");
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, "Reply 334 (security mechanism accepted, security data follows) is a positive intermediate reply to AUTH, but this code handles it as an error: continue the sequence: send ADAT", 0, 1, 2));
+    }
+
     [Theory]
     [InlineData("""
     void Login(string user)
@@ -191,6 +206,21 @@ public class IntermediateReplyAsErrorTests
     #endregion
 
     #region Does not report
+
+    [Fact]
+    public async Task AUTH_accepted_only_as_234_is_not_reported_where_no_security_data_is_sent()
+    {
+        // AUTH TLS is answered 234 (RFC 4217): 334 and ADAT belong to mechanisms whose data the code would send.
+        var source = Snippets.InClass("""
+    void Secure()
+    {
+        int code = SendCommand("AUTH TLS");
+        if (code != 234)
+            throw new IOException("TLS refused: " + code);
+    }
+""");
+        await VerifyCS.VerifyAsync(source);
+    }
 
     [Fact]
     public async Task A_case_label_is_not_the_reply_tested_after_its_section_reads_again()
