@@ -77,7 +77,12 @@ internal sealed class CallIndex
                 rootTree = candidate.Tree;
             }
 
-            var token = root!.FindToken(candidate.Position);
+            if (candidate.Position >= root!.FullSpan.End)
+            {
+                continue;
+            }
+
+            var token = root.FindToken(candidate.Position);
             if (token.Span.Start == candidate.Position
                 && token.Parent is SimpleNameSyntax simple
                 && simple.Identifier == token
