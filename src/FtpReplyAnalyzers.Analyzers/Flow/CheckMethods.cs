@@ -183,6 +183,9 @@ internal sealed class CheckMethods
             case IInvocationOperation { TargetMethod.Name: "Contains" } contains:
                 parameters = ListContains(contains, recognizer);
                 return parameters == 0 ? Match.Unknown : Match.Yes;
+            case IInvocationOperation { TargetMethod.Name: "Any", Arguments.Length: 2 } any:
+                parameters = ListAny(any, recognizer);
+                return parameters == 0 ? Match.Unknown : Match.Yes;
             case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Boolean } method } call
                 when MembershipOf(method) is { List: >= 0 } membership:
                 // ExistsCode(reply.Code, codes): the project's own test that the list holds the item.
@@ -322,6 +325,26 @@ internal sealed class CheckMethods
         return list is not null && item is not null && ParameterOf(list) is { } parameter && recognizer.Recognize(item) is not null
             ? Bit(parameter)
             : 0;
+    }
+
+    /// <summary><c>codes.Any(c =&gt; c == reply.Code)</c>: a parameter that lists the accepted codes, tested item by item.</summary>
+    private static long ListAny(IInvocationOperation any, ReplyRecognizer recognizer)
+    {
+        if (ParameterOf(any.Arguments[0].Value) is not { } parameter
+            || OperationHelpers.StripConversions(any.Arguments[1].Value) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters: { Length: 1 } lambdaParameters } lambda }
+            || lambda.Body.Operations is not { Length: 1 } body
+            || body[0] is not IReturnOperation { ReturnedValue: IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } test })
+        {
+            return 0;
+        }
+
+        var left = OperationHelpers.StripConversions(test.LeftOperand);
+        var right = OperationHelpers.StripConversions(test.RightOperand);
+        var element = lambdaParameters[0];
+        var item = left is IParameterReferenceOperation { Parameter: var l } && SymbolEqualityComparer.Default.Equals(l, element) ? right
+            : right is IParameterReferenceOperation { Parameter: var r } && SymbolEqualityComparer.Default.Equals(r, element) ? left
+            : null;
+        return item is not null && recognizer.Recognize(item) is not null ? Bit(parameter) : 0;
     }
 
     private static long Bit(IParameterSymbol parameter) => parameter.Ordinal < 64 ? 1L << parameter.Ordinal : 0;

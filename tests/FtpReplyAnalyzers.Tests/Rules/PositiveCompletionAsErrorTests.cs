@@ -144,6 +144,45 @@ class UserCommand : FtpCommandBase
     }
 
     [Fact]
+    public async Task Async_check_method_that_returns_when_any_listed_code_matches_is_judged_at_the_call()
+    {
+        var source = Usings + """
+using System.Linq;
+
+class FtpResponse
+{
+    public int Code { get; set; }
+}
+
+class FtpSession
+{
+    private Task<FtpResponse> SendAsync(string command) => Task.FromResult(new FtpResponse());
+    private Task LogOutAsync() => Task.CompletedTask;
+
+    private async Task BailUnlessAsync(FtpResponse response, params int[] codes)
+    {
+        if (codes.Any(c => c == response.Code))
+            return;
+
+        await LogOutAsync();
+        throw new IOException("Unexpected reply " + response.Code);
+    }
+
+    public async Task LoginAsync(string user, string password)
+    {
+        var reply = await SendAsync("USER " + user);
+        await BailUnlessAsync(reply, 331, 230);
+        reply = await SendAsync("PASS " + password);
+        {|#2:await {|#1:BailUnlessAsync(reply, {|#0:230|})|};|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to PASS, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
+    [Fact]
     public async Task Awaited_async_throw_helper_is_a_throw()
     {
         var source = Usings + """
