@@ -250,14 +250,20 @@ internal sealed class ReplyPath
         => OperationHelpers.StripConversions(reply.Receiver is null or IInstanceReferenceOperation ? reply.Operation : reply.Receiver)
             is IInvocationOperation or IAwaitOperation;
 
-    /// <summary>True when two tests are of the same reply (or one of them does not say).</summary>
+    /// <summary>
+    /// True when two tests are of the same reply (or one of them does not say). A library's status (FtpWebResponse's
+    /// StatusCode, read from the response or from the exception that carries it) counts as one reply; the project's own
+    /// enum held in two variables is two replies (<c>renameFrom.Status</c>, then <c>renameTo.Status</c>).
+    /// </summary>
     internal static bool SameReply(Selection a, Selection b)
     {
         var left = a.Reply?.RootSymbol;
         var right = b.Reply?.RootSymbol;
         return left is null || right is null || SymbolEqualityComparer.Default.Equals(left, right)
-               || a.Reply!.Kind == ReplyValueKind.StatusCode && b.Reply!.Kind == ReplyValueKind.StatusCode;
+               || (IsLibraryStatus(a.Reply!) && IsLibraryStatus(b.Reply!));
     }
+
+    private static bool IsLibraryStatus(ReplyExpression reply) => reply.Kind == ReplyValueKind.StatusCode && reply.Library is not HandWrittenClients;
 
     /// <summary>
     /// <c>if (code == 226) return true;</c> before the site: the site is reached only when the guard's test is false.

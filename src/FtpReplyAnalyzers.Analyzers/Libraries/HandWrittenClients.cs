@@ -32,8 +32,8 @@ internal sealed class HandWrittenClients : FtpLibrary
 
     /// <summary>
     /// The project's own enum of reply codes (<c>enum FtpReplyCode { ClosingData = 226, FileActionOk = 250, ... }</c>):
-    /// named for FTP or for replies, not for HTTP, and every member a three-digit reply code. Its values hold codes as
-    /// FtpStatusCode's do.
+    /// named for FTP or for replies, not for HTTP, and every member a three-digit reply code (or 0 or -1 for no reply).
+    /// Its values hold codes as FtpStatusCode's do.
     /// </summary>
     public override ReplyValueKind? KindOfValueType(ITypeSymbol type)
     {
@@ -48,6 +48,12 @@ internal sealed class HandWrittenClients : FtpLibrary
         {
             if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: var value })
             {
+                // Undefined = 0, Unknown = -1: the enum's value for no reply yet.
+                if (value is 0 or -1)
+                {
+                    continue;
+                }
+
                 if (value is not (int and >= 100 and <= 599))
                 {
                     return null;

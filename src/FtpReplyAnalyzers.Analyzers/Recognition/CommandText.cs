@@ -14,7 +14,13 @@ internal static class CommandText
     {
         if (!MayBeCommand(operation))
         {
-            return null;
+            // FtpCommand.USER, or a command object that carries one: new FtpCommandEnvelope { FtpCommand = FtpCommand.USER }.
+            return OperationHelpers.StripConversions(operation) switch
+            {
+                IFieldReferenceOperation member => CommandMemberVerb(member),
+                IObjectCreationOperation creation => CommandObjectVerb(creation),
+                _ => null,
+            };
         }
 
         var text = LeadingText(OperationHelpers.StripConversions(operation), depth: 0);
@@ -55,6 +61,66 @@ internal static class CommandText
 
         // The catalog's verb: no string is made for the text read.
         return upper || lower ? ReplyCatalog.FindCommand(text, end)?.Command : null;
+    }
+
+    /// <summary>
+    /// A member of the project's own enum of FTP commands named as the verb it sends (<c>FtpCommand.USER</c>,
+    /// <c>FtpCmd.Site</c>): an enum named for commands, so that other enums' members (a listing option named Size) are
+    /// never taken for commands.
+    /// </summary>
+    private static string? CommandMemberVerb(IFieldReferenceOperation member)
+        => member.Field is { ContainingType: { TypeKind: TypeKind.Enum, Name: var enumName } enumType } field
+           && !enumType.DeclaringSyntaxReferences.IsEmpty
+           && (enumName.IndexOf("Command", StringComparison.OrdinalIgnoreCase) >= 0 || enumName.IndexOf("Cmd", StringComparison.OrdinalIgnoreCase) >= 0)
+           && field.Name.Length is >= 3 and <= 4
+           && VerbOf(field.Name.ToUpperInvariant()) is { } verb && verb.Length == field.Name.Length
+            ? verb
+            : null;
+
+    /// <summary>
+    /// The command a command object is made with: the one command member among its arguments and its initializer's
+    /// values (<c>new FtpRequest(encoding, FtpCmd.Site, "CHMOD", mode)</c>, <c>new Envelope { Command = FtpCommand.USER }</c>).
+    /// </summary>
+    private static string? CommandObjectVerb(IObjectCreationOperation creation)
+    {
+        string? found = null;
+        foreach (var argument in creation.Arguments)
+        {
+            if (!Take(argument.Value, ref found))
+            {
+                return null;
+            }
+        }
+
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var initialization in initializer.Initializers)
+            {
+                if (initialization is ISimpleAssignmentOperation { Value: var value } && !Take(value, ref found))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return found;
+
+        // False when a second command member is found: the object's command is then not known.
+        static bool Take(IOperation value, ref string? found)
+        {
+            if (OperationHelpers.StripConversions(value) is not IFieldReferenceOperation member || CommandMemberVerb(member) is not { } verb)
+            {
+                return true;
+            }
+
+            if (found is not null)
+            {
+                return false;
+            }
+
+            found = verb;
+            return true;
+        }
     }
 
     private static string? LeadingText(IOperation? operation, int depth)

@@ -28,7 +28,7 @@ internal sealed class NegativeReplyAsSuccess : Rule
     private static readonly ReplyCodeSet Completion = ReplyCodeSet.OfCategory(2);
 
     /// <summary>A method with one of these in its name answers "did it fail?": its true is no success.</summary>
-    private static readonly string[] NegativeWords = { "Fail", "Error", "Permanent", "Transient", "Retr", "Negative", "Abort", "Missing", "NotFound", "Busy", "Denied", "Refused", "Reject" };
+    private static readonly string[] NegativeWords = { "Fail", "Error", "Permanent", "Transient", "Retr", "Negative", "Abort", "Missing", "NotFound", "Busy", "Denied", "Refused", "Reject", "Unhappy", "Unsuccess", "Invalid", "Bad" };
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.NegativeReplyAsSuccess;
 

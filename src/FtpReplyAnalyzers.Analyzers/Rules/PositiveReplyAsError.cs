@@ -32,6 +32,8 @@ internal abstract class PositiveReplyAsError : Rule
     private static readonly ReplyCodeSet Preliminary = ReplyCodeSet.OfCategory(1);
 
     /// <summary>The replies RFC 2228 defines: they come only after a security exchange.</summary>
+    private static readonly ReplyCodeSet NotImplemented = ReplyCodeSet.Single(202);
+
     private static readonly ReplyCodeSet SecurityData = ReplyCodeSet.Of(new[] { 334, 335, 336 });
 
     private static readonly ReplyCodeSet AfterSecurityExchange = ReplyCodeSet.Of(ReplyCatalog.Codes.Where(info => info.Source == "2228").Select(info => info.Code));
@@ -114,6 +116,18 @@ internal abstract class PositiveReplyAsError : Rule
         var command = replySite.Command;
         var commandReplies = ReplyCatalog.FindCommand(command);
         var isExplicit = ReplyTests.IsExplicit(path.Selection.Must, _category);
+
+        // 202 says "not implemented": superfluous, so done, for ALLO, ACCT or OPTS UTF8 ON; not done for a SITE command.
+        // After a known command whose positive replies the catalog does not list it among, it is no success.
+        if (completions.Contains(202) && commandReplies is not null && !commandReplies.PositiveSet.Contains(202))
+        {
+            completions = completions.Except(NotImplemented);
+            if (completions.DefinedCount() == 0)
+            {
+                return;
+            }
+        }
+
         if (!isExplicit)
         {
             // An exact success test: only the replies the command may really get count, found on the sets before

@@ -78,7 +78,8 @@ internal sealed class TransientReplyGivenUp : Rule
             return;
         }
 
-        if (ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site, block))
+        if (ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site, block)
+            || IsTypeChosenByTheTest(site))
         {
             return;
         }
@@ -95,4 +96,42 @@ internal sealed class TransientReplyGivenUp : Rule
     }
 
     private static bool PassesUp(GiveUpKind kind) => kind is GiveUpKind.Throw or GiveUpKind.ReturnFailure;
+
+    /// <summary>
+    /// <c>if (code == 425) throw new DataConnectionException(...); else throw new TimeoutException(...);</c>: the test
+    /// picks the exception's type, so the type tells the caller which reply it was, as the reply itself would.
+    /// </summary>
+    private static bool IsTypeChosenByTheTest(IOperation site)
+    {
+        if (site is not IThrowOperation { Exception: { } exception } || OperationHelpers.StripConversions(exception)?.Type is not { } thrown)
+        {
+            return false;
+        }
+
+        IOperation statement = site.Parent is IExpressionStatementOperation wrapper ? wrapper : site;
+        if (statement.Parent is IBlockOperation { Operations.Length: 1 } single)
+        {
+            statement = single;
+        }
+
+        if (statement.Parent is not IConditionalOperation conditional || conditional.WhenFalse is null)
+        {
+            return false;
+        }
+
+        var other = conditional.WhenTrue == statement ? conditional.WhenFalse : conditional.WhenTrue;
+        if (other is IBlockOperation { Operations.Length: 1 } otherBlock)
+        {
+            other = otherBlock.Operations[0];
+        }
+
+        if (other is IExpressionStatementOperation { Operation: IThrowOperation inner })
+        {
+            other = inner;
+        }
+
+        return other is IThrowOperation { Exception: { } otherException }
+               && OperationHelpers.StripConversions(otherException)?.Type is { } otherType
+               && !SymbolEqualityComparer.Default.Equals(thrown, otherType);
+    }
 }

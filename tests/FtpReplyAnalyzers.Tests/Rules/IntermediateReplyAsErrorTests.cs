@@ -208,6 +208,45 @@ public class IntermediateReplyAsErrorTests
     #region Does not report
 
     [Fact]
+    public async Task Two_replies_held_in_the_projects_own_enum_are_two_replies()
+    {
+        // RNFR's 350 passed the guard; the test after RNTO is of RNTO's reply, another variable: 350 never reaches it.
+        // The enum counts as reply codes with its Undefined member (no reply yet): USER's test is reported.
+        var source = Snippets.Usings + """
+enum FtpStatus { Undefined = 0, LoggedIn = 230, NeedPassword = 331, FileActionOk = 250, Pending = 350 }
+
+class FtpResponse
+{
+    public FtpStatus Status { get; set; }
+}
+
+class FtpSession
+{
+    private FtpResponse Send(string command) => new FtpResponse();
+
+    public void Rename(string from, string to)
+    {
+        var renameFrom = Send("RNFR " + from);
+        if (renameFrom.Status != FtpStatus.Pending)
+            throw new IOException("RNFR refused");
+
+        var renameTo = Send("RNTO " + to);
+        if (renameTo.Status != FtpStatus.FileActionOk)
+            throw new IOException("RNTO refused");
+    }
+
+    public void Login(string user)
+    {
+        var reply = Send("USER " + user);
+        if ({|#0:{|#1:reply.Status|} != FtpStatus.LoggedIn|})
+            {|#2:throw new IOException("login refused");|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, "Replies 331 (user name okay, need password) and 332 (need account for login) are positive intermediate replies to USER, but this code handles them as an error: continue the sequence: send PASS; send ACCT", 0, 1, 2));
+    }
+
+    [Fact]
     public async Task AUTH_accepted_only_as_234_is_not_reported_where_no_security_data_is_sent()
     {
         // AUTH TLS is answered 234 (RFC 4217): 334 and ADAT belong to mechanisms whose data the code would send.

@@ -183,6 +183,20 @@ public class NegativeReplyAsSuccessTests
 
     #region Does not report
 
+    [Fact]
+    public async Task A_predicate_named_for_an_unhappy_reply_answers_true_for_the_negative_ones()
+    {
+        var members = """
+    bool IsUnhappyResponse(int code)
+    {
+        if (code == 425 || code == 426 || code == 550)
+            return true;
+        return false;
+    }
+""";
+        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+    }
+
     [Theory]
     [InlineData("""
     bool Utf8(FtpWebResponse response)

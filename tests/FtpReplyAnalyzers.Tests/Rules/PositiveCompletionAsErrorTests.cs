@@ -183,6 +183,55 @@ class FtpSession
     }
 
     [Fact]
+    public async Task Command_sent_as_a_member_of_the_projects_command_enum_is_the_command_its_reply_answers()
+    {
+        // The command travels as FtpCommand.PASS, alone or in a command object; its reply is checked against 230 alone.
+        var source = Usings + """
+enum FtpCommand { USER, PASS, RETR }
+
+enum FtpOutcome { Ok, List }
+
+class CommandEnvelope
+{
+    public FtpCommand Command { get; set; }
+    public string Data { get; set; } = "";
+}
+
+class FtpResponse
+{
+    public int Code { get; set; }
+}
+
+class FtpSession
+{
+    private FtpResponse Send(CommandEnvelope envelope) => new FtpResponse();
+    private FtpResponse Send(FtpCommand command, string data) => new FtpResponse();
+    private FtpResponse Send(FtpOutcome outcome) => new FtpResponse();
+
+    public void Login(string user, string password)
+    {
+        var reply = Send(new CommandEnvelope { Command = FtpCommand.PASS, Data = password });
+        if ({|#0:{|#1:reply.Code|} != 230|})
+            {|#2:throw new IOException("login refused");|}
+
+        reply = Send(FtpCommand.PASS, password);
+        if ({|#3:{|#4:reply.Code|} != 230|})
+            {|#5:throw new IOException("login refused");|}
+
+        // FtpOutcome is no enum of commands: its List member sends nothing.
+        reply = Send(FtpOutcome.List);
+        if (reply.Code != 226)
+            throw new IOException("listing failed");
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to PASS, but this code handles it as an error: treat it as success", 0, 1, 2),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to PASS, but this code handles it as an error: treat it as success", 3, 4, 5));
+    }
+
+    [Fact]
     public async Task Awaited_async_throw_helper_is_a_throw()
     {
         var source = Usings + """
@@ -728,6 +777,33 @@ class FtpCommandBase
     {
         ExpectNot(SendCommand("STAT", path), 213, 211);
         ExpectMatch(SendCommand("STAT", path), 213, 211);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Not_implemented_202_after_a_SITE_command_is_no_success()
+    {
+        // 202 to SITE says the site command is not implemented: the mode was not changed, and saying so is right.
+        var source = Usings + """
+enum FtpCmd { User, Pass, Site }
+
+class FtpRequest
+{
+    public FtpRequest(FtpCmd command, params string[] arguments) { }
+}
+
+class FtpSession
+{
+    private int SendRequest(FtpRequest request) => 0;
+
+    public void ChangeMode(string path, int mode)
+    {
+        var code = SendRequest(new FtpRequest(FtpCmd.Site, "CHMOD", mode.ToString(), path));
+        if (code == 202)
+            throw new IOException("CHMOD is not implemented on this server");
     }
 }
 """;

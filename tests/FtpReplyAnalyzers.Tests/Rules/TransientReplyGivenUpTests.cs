@@ -523,6 +523,38 @@ class Transfers
     #region Does not report
 
     [Fact]
+    public async Task Exception_type_chosen_by_the_reply_test_tells_the_caller_which_reply_it_was()
+    {
+        // 425 and a timeout end in different exception types: a caller can catch the data-connection one and retry.
+        var source = Usings + """
+class DataConnectionException : Exception
+{
+    public DataConnectionException(string message) : base(message) { }
+}
+
+class FtpSession
+{
+    private int lastCode;
+
+    private int ReadCode() => 0;
+
+    private void WaitForData(bool connected)
+    {
+        lastCode = ReadCode();
+        if (!connected)
+        {
+            if (lastCode == 425)
+                throw new DataConnectionException("The server could not open the data connection.");
+            else
+                throw new TimeoutException("The data connection timed out.");
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Failure_returned_to_callers_in_another_file_that_retry_it_or_pass_it_up_is_not_reported()
     {
         // The try-once method's callers: one retries it (the async twin of a do/while with attempts), one passes its
