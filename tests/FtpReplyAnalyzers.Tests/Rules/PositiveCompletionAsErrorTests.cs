@@ -1335,5 +1335,34 @@ class FtpConnection
         await VerifyCS.VerifyAsync(source);
     }
 
+    [Fact]
+    public async Task A_bare_return_after_a_status_that_is_no_failure_is_not_an_error_path()
+    {
+        var source = Usings + """
+enum TransferStatus { None, Pending, CommandFailed }
+
+class FtpConnection
+{
+    private StreamWriter _writer;
+    private TransferStatus _status;
+    private int GetReply() => 0;
+
+    public void Upload(string name)
+    {
+        string cmd = "STOR " + name;
+        _writer.WriteLine(cmd);
+        int code = GetReply();
+        code = GetReply();
+        if (code != 226)
+        {
+            _status = TransferStatus.Pending;
+            return;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
     #endregion
 }
