@@ -155,14 +155,14 @@ internal sealed class HandWrittenClients : FtpLibrary
 
     private static bool WritesToConnection(INamedTypeSymbol? declaring, ITypeSymbol? receiver)
     {
-        if (receiver is null || IsSystemType(receiver, "System.IO", "StringWriter"))
+        if (receiver is null || IsSystemType(receiver, "IO", "StringWriter"))
         {
             return false;
         }
 
         for (var type = declaring; type is not null; type = type.BaseType)
         {
-            if (IsSystemType(type, "System.Net.Sockets", "Socket") || IsSystemType(type, "System.IO", "Stream") || IsSystemType(type, "System.IO", "TextWriter"))
+            if (IsSocket(type) || IsSystemType(type, "IO", "Stream") || IsSystemType(type, "IO", "TextWriter"))
             {
                 return true;
             }
@@ -171,8 +171,13 @@ internal sealed class HandWrittenClients : FtpLibrary
         return false;
     }
 
+    /// <summary>System.<paramref name="ns"/>.<paramref name="name"/>, asked without building the namespace's name.</summary>
     private static bool IsSystemType(ITypeSymbol type, string ns, string name)
-        => type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
+        => type.Name == name && type.ContainingNamespace is { Name: var inner, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } && inner == ns;
+
+    /// <summary>System.Net.Sockets.Socket.</summary>
+    private static bool IsSocket(ITypeSymbol type)
+        => type.Name == "Socket" && type.ContainingNamespace is { Name: "Sockets", ContainingNamespace: { Name: "Net", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
     /// <summary>A type named for HTTP: its codes are never FTP replies.</summary>
     public static bool IsHttpName(string name) => NameMentions(name, "Http");
