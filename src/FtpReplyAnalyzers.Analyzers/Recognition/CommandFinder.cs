@@ -177,7 +177,10 @@ internal sealed class CommandFinder
             var sent = new System.Collections.Generic.List<(int Start, string Verb)>();
             foreach (var argument in _arguments ?? new())
             {
-                if (CommandText.VerbOf(argument.Value) is { } verb)
+                // A line in a local counts where a command sender is given it: SendCommand(command).
+                if ((CommandText.VerbOf(argument.Value)
+                     ?? (argument.Parent is IInvocationOperation sender && HandWrittenClients.IsCommandSenderName(sender.TargetMethod.Name)
+                         ? VerbInLocal(argument.Value, argument.Syntax.SpanStart) : null)) is { } verb)
                 {
                     sent.Add((argument.Syntax.FullSpan.Start, verb));
                 }
@@ -191,11 +194,14 @@ internal sealed class CommandFinder
                 }
             }
 
-            foreach (var write in _rawWrites ?? new())
+            if (_rawWrites is not null)
             {
-                if (VerbWritten(HandWrittenClients.RawWriteData(write), write.Syntax.SpanStart, depth: 0) is { } verb)
+                foreach (var write in _rawWrites)
                 {
-                    sent.Add((write.Syntax.SpanStart, verb));
+                    if (VerbWritten(HandWrittenClients.RawWriteData(write), write.Syntax.SpanStart, depth: 0) is { } verb)
+                    {
+                        sent.Add((write.Syntax.SpanStart, verb));
+                    }
                 }
             }
 
@@ -241,6 +247,27 @@ internal sealed class CommandFinder
 
             // Text the code spells out that is no command, or bytes and characters that are not text.
             return IsText(data) && data.ConstantValue is not { HasValue: true } && data is not IInterpolatedStringOperation ? Unknown : null;
+        }
+
+        /// <summary>
+        /// The verb of a line held in a local (<c>SendCommand(command)</c> with <c>command = "RETR " + path</c> before
+        /// it, or <c>command + "\r\n"</c>), or null when the text is not in a local or does not say.
+        /// </summary>
+        public string? VerbInLocal(IOperation text, int position)
+        {
+            var stripped = OperationHelpers.StripConversions(text);
+            if (stripped is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation)
+            {
+                stripped = OperationHelpers.StripConversions(concatenation.LeftOperand);
+            }
+
+            if (stripped is not ILocalReferenceOperation)
+            {
+                return null;
+            }
+
+            var verb = VerbWritten(stripped, position, depth: 0);
+            return verb == Unknown ? null : verb;
         }
 
         private static bool IsText(IOperation operation) => operation.Type?.SpecialType == SpecialType.System_String;
@@ -479,11 +506,11 @@ internal sealed class CommandFinder
                         return FromValue(argument.Value, body, site, depth + 1);
                     }
 
-                    // Send(cmd + name): a command was sent, but its text does not say which.
+                    // Send(cmd + name): a command was sent, but its text does not say which, unless the local says it.
                     if (CommandText.MayBeCommand(argument.Value) && argument.Value.ConstantValue is not { HasValue: true }
                         && HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name))
                     {
-                        return Unknown;
+                        return CommandsOf(body).VerbInLocal(argument.Value, argument.Syntax.SpanStart) ?? Unknown;
                     }
                 }
 

@@ -794,6 +794,26 @@ class FtpConnection
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to STOR, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
+    [Fact]
+    public async Task Command_line_in_a_local_passed_to_the_own_send_method_is_the_command_sent()
+    {
+        var source = Usings + """
+class FtpSession
+{
+    private int SendCommand(string command) => 331;
+
+    public void Login(string user)
+    {
+        string command = "USER " + user;
+        int code = SendCommand(command + "\r\n");
+        if ({|#0:{|#1:code|} != 331|})
+            {|#2:throw new UnauthorizedAccessException("login refused: " + code);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
     #endregion
 
     #region Does not report
