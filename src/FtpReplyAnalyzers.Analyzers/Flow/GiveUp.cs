@@ -64,7 +64,7 @@ internal static class GiveUp
             case OperationKind.Throw:
                 return CarriesReply(((IThrowOperation)site).Exception!, recognizer) ? GiveUpKind.ThrowWithReply : GiveUpKind.Throw;
             case OperationKind.Return when site is IReturnOperation { ReturnedValue: null } bareReturn:
-                return ClosesClientBefore(bareReturn) ? GiveUpKind.CloseAndReturn : GiveUpKind.None;
+                return ClosesClientBefore(bareReturn) ? GiveUpKind.CloseAndReturn : SetsFailedStatusBefore(bareReturn) ? GiveUpKind.ReturnFailure : GiveUpKind.None;
             case OperationKind.Return when site is IReturnOperation { ReturnedValue: { } value }:
                 return IsFailureValue(value) ? GiveUpKind.ReturnFailure : IsSuccessValue(value) ? GiveUpKind.ReturnSuccess : GiveUpKind.None;
             case OperationKind.Branch when site is IBranchOperation { BranchKind: BranchKind.Break } breakOperation:
@@ -257,6 +257,38 @@ internal static class GiveUp
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>m_Status = Status.CommandFailed; return;</c>: a bare return right after a field or property is given a failed
+    /// status (an enum member named for failure), which is how the method's caller learns of it.
+    /// </summary>
+    private static bool SetsFailedStatusBefore(IReturnOperation returnOperation)
+    {
+        if (returnOperation.Parent is null || OperationHelpers.StatementsOf(returnOperation.Parent) is not { } statements)
+        {
+            return false;
+        }
+
+        IOperation? previous = null;
+        foreach (var statement in statements)
+        {
+            if (statement == returnOperation)
+            {
+                break;
+            }
+
+            previous = statement;
+        }
+
+        return previous is IExpressionStatementOperation
+        {
+            Operation: ISimpleAssignmentOperation
+            {
+                Target: IFieldReferenceOperation or IPropertyReferenceOperation,
+                Value: IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum, Name: var status } },
+            },
+        } && (IsFailureName(status) || status.EndsWith("Failed", StringComparison.Ordinal) || status.EndsWith("Failure", StringComparison.Ordinal));
     }
 
     private static bool ClosesClientBefore(IReturnOperation returnOperation)

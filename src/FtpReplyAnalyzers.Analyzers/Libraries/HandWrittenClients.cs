@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FtpReplyAnalyzers.Libraries;
 
@@ -133,6 +134,56 @@ internal sealed class HandWrittenClients : FtpLibrary
     public static bool IsCommandSenderName(string name)
         => name.StartsWith("Send", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal) || name.StartsWith("Quote", StringComparison.Ordinal)
            || name.StartsWith("Invoke", StringComparison.Ordinal) || NameMentions(name, "Command");
+
+    /// <summary>
+    /// A call that writes raw text or bytes to a connection: <c>Socket.Send</c>, <c>Stream.Write</c>,
+    /// <c>TextWriter.WriteLine</c> and their async and Begin forms. Returns what is written (the first argument), or
+    /// null for any other call. A <c>StringWriter</c> or the console writes to no connection.
+    /// </summary>
+    public static IOperation? RawWriteData(IInvocationOperation call)
+    {
+        switch (call.TargetMethod.Name)
+        {
+            case "Send" or "SendAsync" or "BeginSend" or "Write" or "WriteAsync" or "BeginWrite" or "WriteLine" or "WriteLineAsync":
+                break;
+            default:
+                return null;
+        }
+
+        if (call.Instance is null || call.Arguments.Length == 0 || call.Instance is IPropertyReferenceOperation { Property.ContainingType.Name: "Console" }
+            || !WritesToConnection(call.TargetMethod.ContainingType, call.Instance.Type))
+        {
+            return null;
+        }
+
+        return call.Arguments[0].Value;
+    }
+
+    private static bool WritesToConnection(INamedTypeSymbol? declaring, ITypeSymbol? receiver)
+    {
+        if (receiver is null || IsSystemType(receiver, "IO", "StringWriter"))
+        {
+            return false;
+        }
+
+        for (var type = declaring; type is not null; type = type.BaseType)
+        {
+            if (IsSocket(type) || IsSystemType(type, "IO", "Stream") || IsSystemType(type, "IO", "TextWriter"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>System.<paramref name="ns"/>.<paramref name="name"/>, asked without building the namespace's name.</summary>
+    private static bool IsSystemType(ITypeSymbol type, string ns, string name)
+        => type.Name == name && type.ContainingNamespace is { Name: var inner, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } && inner == ns;
+
+    /// <summary>System.Net.Sockets.Socket.</summary>
+    private static bool IsSocket(ITypeSymbol type)
+        => type.Name == "Socket" && type.ContainingNamespace is { Name: "Sockets", ContainingNamespace: { Name: "Net", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
     /// <summary>A type named for HTTP: its codes are never FTP replies.</summary>
     public static bool IsHttpName(string name) => NameMentions(name, "Http");

@@ -46,6 +46,7 @@ internal sealed class CommandFinder
             Writes = listing.Writes?.ToArray() ?? System.Array.Empty<IOperation>();
             _arguments = listing.Arguments;
             _calls = listing.Calls;
+            _rawWrites = listing.RawWrites;
             Aborts = listing.Aborts?.ToArray() ?? System.Array.Empty<IInvocationOperation>();
         }
 
@@ -85,6 +86,9 @@ internal sealed class CommandFinder
             /// <summary>The calls, for the commands a library's own API sends (read when first asked).</summary>
             public System.Collections.Generic.List<IInvocationOperation>? Calls { get; private set; }
 
+            /// <summary>The calls that write raw text or bytes to a socket, stream or writer (their text is read when first asked).</summary>
+            public System.Collections.Generic.List<IInvocationOperation>? RawWrites { get; private set; }
+
             public void Add(IOperation operation)
             {
                 switch (operation.Kind)
@@ -102,6 +106,10 @@ internal sealed class CommandFinder
                         if (invocation.TargetMethod.Name == "Abort")
                         {
                             (Aborts ??= new()).Add(invocation);
+                        }
+                        else if (HandWrittenClients.RawWriteData(invocation) is not null)
+                        {
+                            (RawWrites ??= new()).Add(invocation);
                         }
 
                         break;
@@ -153,11 +161,14 @@ internal sealed class CommandFinder
 
         private System.Collections.Generic.List<IArgumentOperation>? _arguments;
         private System.Collections.Generic.List<IInvocationOperation>? _calls;
+        private System.Collections.Generic.List<IInvocationOperation>? _rawWrites;
         private (int Start, string Verb)[]? _sent;
 
         /// <summary>
-        /// The commands sent: arguments that are command text and calls of a library's own API, with where each starts
-        /// (with its trivia) and the verb. Read when first asked: most bodies never are.
+        /// The commands sent: arguments that are command text, calls of a library's own API and raw writes of a
+        /// command line to a connection, with where each starts (with its trivia) and the verb. A raw write whose text
+        /// the code does not spell out is a command of its own, <see cref="Unknown"/>. Read when first asked: most
+        /// bodies never are.
         /// </summary>
         public (int Start, string Verb)[] Sent => _sent ??= ReadSent();
 
@@ -166,7 +177,10 @@ internal sealed class CommandFinder
             var sent = new System.Collections.Generic.List<(int Start, string Verb)>();
             foreach (var argument in _arguments ?? new())
             {
-                if (CommandText.VerbOf(argument.Value) is { } verb)
+                // A line in a local counts where a command sender is given it: SendCommand(command).
+                if ((CommandText.VerbOf(argument.Value)
+                     ?? (argument.Parent is IInvocationOperation sender && HandWrittenClients.IsCommandSenderName(sender.TargetMethod.Name)
+                         ? VerbInLocal(argument.Value, argument.Syntax.SpanStart) : null)) is { } verb)
                 {
                     sent.Add((argument.Syntax.FullSpan.Start, verb));
                 }
@@ -180,9 +194,97 @@ internal sealed class CommandFinder
                 }
             }
 
+            if (_rawWrites is not null)
+            {
+                foreach (var write in _rawWrites)
+                {
+                    if (VerbWritten(HandWrittenClients.RawWriteData(write), write.Syntax.SpanStart, depth: 0) is { } verb)
+                    {
+                        sent.Add((write.Syntax.SpanStart, verb));
+                    }
+                }
+            }
+
             _arguments = null;
             _calls = null;
+            _rawWrites = null;
             return sent.ToArray();
+        }
+
+        /// <summary>
+        /// The verb of the line a raw write sends (<c>socket.Send(Encoding.ASCII.GetBytes(command))</c> with
+        /// <c>command = "USER " + user</c> before it); <see cref="Unknown"/> when the text does not say (a parameter, a
+        /// field, a call's result); null when what is written is no command: text that is none ("\r\n", a data line)
+        /// or bytes that are not text (a file's buffer sent on the data connection).
+        /// </summary>
+        private string? VerbWritten(IOperation? data, int position, int depth)
+        {
+            data = OperationHelpers.StripConversions(data);
+            if (data is null || depth > 4)
+            {
+                return Unknown;
+            }
+
+            switch (data)
+            {
+                case IInvocationOperation { TargetMethod.Name: "GetBytes", TargetMethod.ContainingType.ContainingNamespace.Name: "Text", Arguments.Length: > 0 } getBytes:
+                    return VerbWritten(getBytes.Arguments[0].Value, position, depth + 1);
+                case IInvocationOperation { TargetMethod.Name: "ToCharArray", Instance: { } chars }:
+                    return VerbWritten(chars, position, depth + 1);
+                case ILocalReferenceOperation local:
+                    return LastValueBefore(local.Local, position) is ({ } start, { } value) ? VerbWritten(value, start, depth + 1)
+                        : IsText(data) ? Unknown : null;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when data.ConstantValue is not { HasValue: true }:
+                    return CommandText.VerbOf(data) ?? VerbWritten(concatenation.LeftOperand, position, depth + 1);
+                case IInterpolatedStringOperation { Parts.Length: > 0 } interpolated when interpolated.Parts[0] is IInterpolationOperation first:
+                    return VerbWritten(first.Expression, position, depth + 1);
+            }
+
+            if (CommandText.VerbOf(data) is { } verb)
+            {
+                return verb;
+            }
+
+            // Text the code spells out that is no command, or bytes and characters that are not text.
+            return IsText(data) && data.ConstantValue is not { HasValue: true } && data is not IInterpolatedStringOperation ? Unknown : null;
+        }
+
+        /// <summary>
+        /// The verb of a line held in a local (<c>SendCommand(command)</c> with <c>command = "RETR " + path</c> before
+        /// it, or <c>command + "\r\n"</c>), or null when the text is not in a local or does not say.
+        /// </summary>
+        public string? VerbInLocal(IOperation text, int position)
+        {
+            var stripped = OperationHelpers.StripConversions(text);
+            if (stripped is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation)
+            {
+                stripped = OperationHelpers.StripConversions(concatenation.LeftOperand);
+            }
+
+            if (stripped is not ILocalReferenceOperation)
+            {
+                return null;
+            }
+
+            var verb = VerbWritten(stripped, position, depth: 0);
+            return verb == Unknown ? null : verb;
+        }
+
+        private static bool IsText(IOperation operation) => operation.Type?.SpecialType == SpecialType.System_String;
+
+        /// <summary>Where the last write of a value to <paramref name="local"/> before <paramref name="position"/> starts, and the value.</summary>
+        private (int Start, IOperation? Value) LastValueBefore(ILocalSymbol local, int position)
+        {
+            (int Start, IOperation? Value) last = (-1, null);
+            foreach (var write in Values)
+            {
+                if (write.Start < position && !write.SetsMethod && SymbolEqualityComparer.Default.Equals(write.Variable, local) && write.Value is not null)
+                {
+                    last = (write.Start, write.Value);
+                }
+            }
+
+            return last;
         }
 
         /// <summary>The calls of a method named Abort.</summary>
@@ -303,7 +405,7 @@ internal sealed class CommandFinder
             {
                 if (OperationHelpers.Writes(statement, local))
                 {
-                    return LastCommandSentIn(body, statement) ?? CommandOnPathBefore(body, statement);
+                    return LastCommandSentIn(body, statement.Syntax.Span, out var sentThere) ?? (sentThere ? null : CommandOnPathBefore(body, statement));
                 }
             }
         }
@@ -315,7 +417,9 @@ internal sealed class CommandFinder
     {
         foreach (var statement in OperationHelpers.StatementsOnPathBefore(operation))
         {
-            if (LastCommandSentIn(body, statement) is { } verb)
+            // A command whose text the code does not spell out ends the search: the reply is not an earlier command's.
+            var verb = LastCommandSentIn(body, statement.Syntax.Span, out var sent);
+            if (verb is not null || sent)
             {
                 return verb;
             }
@@ -324,12 +428,13 @@ internal sealed class CommandFinder
         return null;
     }
 
-    private string? LastCommandSentIn(IOperation body, IOperation statement) => LastCommandSentIn(body, statement.Syntax.Span);
+    private string? LastCommandSentBefore(IOperation body, int position) => LastCommandSentIn(body, TextSpan.FromBounds(0, position), out _);
 
-    private string? LastCommandSentBefore(IOperation body, int position) => LastCommandSentIn(body, TextSpan.FromBounds(0, position));
-
-    /// <summary>The verb of the last command sent within <paramref name="span"/>, or null.</summary>
-    private string? LastCommandSentIn(IOperation body, TextSpan span)
+    /// <summary>
+    /// The verb of the last command sent within <paramref name="span"/>, or null; <paramref name="sent"/> says whether
+    /// a command was sent there at all (the last one may be a command the code does not spell out).
+    /// </summary>
+    private string? LastCommandSentIn(IOperation body, TextSpan span, out bool sent)
     {
         string? verb = null;
         var best = -1;
@@ -342,7 +447,8 @@ internal sealed class CommandFinder
             }
         }
 
-        return verb;
+        sent = best >= 0;
+        return verb == Unknown ? null : verb;
     }
 
     /// <summary>True when the function aborts a transfer itself (ABOR sent, a library's abort call).</summary>
@@ -400,11 +506,11 @@ internal sealed class CommandFinder
                         return FromValue(argument.Value, body, site, depth + 1);
                     }
 
-                    // Send(cmd + name): a command was sent, but its text does not say which.
+                    // Send(cmd + name): a command was sent, but its text does not say which, unless the local says it.
                     if (CommandText.MayBeCommand(argument.Value) && argument.Value.ConstantValue is not { HasValue: true }
                         && HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name))
                     {
-                        return Unknown;
+                        return CommandsOf(body).VerbInLocal(argument.Value, argument.Syntax.SpanStart) ?? Unknown;
                     }
                 }
 
@@ -484,7 +590,8 @@ internal sealed class CommandFinder
         several = false;
         foreach (var (start, found) in CommandsOf(body).Sent)
         {
-            if (span.Contains(start))
+            // A raw write the code does not spell out (a data buffer) is no command of the try's.
+            if (span.Contains(start) && found != Unknown)
             {
                 if (verb is not null && verb != found)
                 {

@@ -482,7 +482,7 @@ internal sealed class ConditionEvaluator
         {
             case "StartsWith" when invocation.Instance is { } text && invocation.Arguments.Length >= 1 && _recognizer.IsReplyText(text):
                 {
-                    var prefix = invocation.Arguments[0].Value.ConstantValue;
+                    var prefix = ConstantOf(invocation.Arguments[0].Value);
                     var digits = prefix is { HasValue: true, Value: string s } ? s : prefix is { HasValue: true, Value: char c } ? c.ToString() : null;
                     var set = PrefixSet(digits);
                     if (set is null)
@@ -827,6 +827,35 @@ internal sealed class ConditionEvaluator
         return ReplyCodeSet.Range(value * scale, value * scale + scale - 1);
     }
 
+    /// <summary>
+    /// The value of a constant, or of a <c>static readonly</c> field of a number or text written with a literal
+    /// (<c>public static readonly string TransferComplete = "226";</c>): a constant the compiler does not fold.
+    /// </summary>
+    public static Optional<object?> ConstantOf(IOperation? operation)
+    {
+        if (operation is null)
+        {
+            return default;
+        }
+
+        if (operation.ConstantValue.HasValue)
+        {
+            return operation.ConstantValue;
+        }
+
+        if (operation is IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true, Type.SpecialType: SpecialType.System_String or SpecialType.System_Int32 } field }
+            && field.DeclaringSyntaxReferences.Length == 1
+            && field.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
+            {
+                Initializer.Value: Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal,
+            })
+        {
+            return new Optional<object?>(literal.Token.Value);
+        }
+
+        return default;
+    }
+
     /// <summary>The code a constant written in the code stands for: text ("331") or a number (331, an enum member).</summary>
     public static long? WrittenCode(IOperation constant)
         => ConstantCode(constant, constant.Type?.SpecialType == SpecialType.System_String ? ReplyValueKind.Text : ReplyValueKind.Number);
@@ -834,7 +863,7 @@ internal sealed class ConditionEvaluator
     /// <summary>The number a constant operand stands for, in the units of the compared value.</summary>
     public static long? ConstantCode(IOperation? constant, ReplyValueKind kind, int divisor = 1)
     {
-        var value = OperationHelpers.StripConversions(constant)?.ConstantValue ?? default;
+        var value = ConstantOf(OperationHelpers.StripConversions(constant));
         if (!value.HasValue && constant?.ConstantValue is { HasValue: true } outer)
         {
             value = outer;

@@ -456,6 +456,13 @@ internal sealed class ReplyRecognizer
                 {
                     return value;
                 }
+
+                // int code; ... code = WaitResponse(): declared without a value, the first value written is its initial one.
+                if (declarator is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: null, Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax { Parent: { } scope } }
+                    && FirstAssignedValue(reference, local, scope, declarator.Span.End) is { } assigned)
+                {
+                    return assigned;
+                }
             }
 
             for (var node = declarator.Parent; node is not null && node is not Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax; node = node.Parent)
@@ -465,6 +472,27 @@ internal sealed class ReplyRecognizer
                 {
                     return tryParse;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value of the first plain assignment to <paramref name="local"/> in <paramref name="scope"/> after <paramref name="position"/>, in source order.</summary>
+    private static IOperation? FirstAssignedValue(IOperation near, ILocalSymbol local, SyntaxNode scope, int position)
+    {
+        foreach (var node in scope.DescendantNodes(static n => n is not Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax
+                     and not Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax))
+        {
+            if (node.SpanStart > position
+                && node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name } assignment
+                && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression)
+                && name.Identifier.ValueText == local.Name)
+            {
+                return OperationHelpers.Find(near, assignment) is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } written
+                       && SymbolEqualityComparer.Default.Equals(target.Local, local)
+                    ? written.Value
+                    : null;
             }
         }
 

@@ -79,6 +79,12 @@ internal abstract class PositiveReplyAsError : Rule
             case GiveUpKind.ReturnFailure:
                 // null, "" and default often mean "no error"; only false, negative numbers and failed statuses say failure.
                 var value = site is IReturnOperation r ? r.ReturnedValue : site;
+                if (value is null)
+                {
+                    // A bare return after a failed status is set (see GiveUp): the failure is the status.
+                    return true;
+                }
+
                 var stripped = OperationHelpers.StripConversions(value);
                 if (stripped?.ConstantValue is { HasValue: true, Value: false } && ReplyTests.AnswersAQuestion(site, block))
                 {

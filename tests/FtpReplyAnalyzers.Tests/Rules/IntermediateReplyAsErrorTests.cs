@@ -203,6 +203,70 @@ public class IntermediateReplyAsErrorTests
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, message, 0, 1, 2));
     }
 
+    [Fact]
+    public async Task Login_lines_sent_as_socket_bytes_and_tested_against_constants_of_another_class_are_reported()
+    {
+        // USER's line is a local sent as bytes; its reply is tested against a static readonly string of another class.
+        var source = Snippets.Usings + """
+using System.Net.Sockets;
+using System.Text;
+
+static class ReplyCodes
+{
+    public static readonly string PasswordRequired = "331";
+    public const string LoggedIn = "230";
+}
+
+class FtpConnection
+{
+    private Socket _control;
+    private string ReadResponse() => "";
+
+    public void Login(string user, string password)
+    {
+        string command = "USER " + user + "\r\n";
+        _control.Send(Encoding.ASCII.GetBytes(command));
+        string response = ReadResponse();
+        if ({|#0:!{|#1:response|}.StartsWith(ReplyCodes.PasswordRequired) && !response.StartsWith(ReplyCodes.LoggedIn)|})
+            {|#2:throw new IOException("user refused: " + response);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, "Reply 332 (need account for login) is a positive intermediate reply to USER, but this code handles it as an error: continue the sequence: send ACCT", 0, 1, 2));
+    }
+
+    [Fact]
+    public async Task Login_lines_written_with_a_stream_writer_async_are_reported()
+    {
+        var source = Snippets.Usings + """
+class FtpConnection
+{
+    private StreamWriter _writer;
+    private Task<int> GetReplyAsync() => Task.FromResult(0);
+
+    public async Task LoginAsync(string user, string password)
+    {
+        var line = $"USER {user}";
+        await _writer.WriteLineAsync(line);
+        int code = await GetReplyAsync();
+        if ({|#0:{|#1:code|} != 331 && code != 230|})
+            {|#2:throw new IOException("user refused: " + code);|}
+        if (code == 230)
+            return;
+        line = $"PASS {password}";
+        await _writer.WriteLineAsync(line);
+        code = await GetReplyAsync();
+        if ({|#3:{|#4:code|} != 230 && code != 202|})
+            {|#5:throw new IOException("password refused: " + code);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, "Reply 332 (need account for login) is a positive intermediate reply to USER, but this code handles it as an error: continue the sequence: send ACCT", 0, 1, 2),
+            VerifyCS.Diagnostic(DiagnosticIds.IntermediateReplyAsError, "Reply 332 (need account for login) is a positive intermediate reply to PASS, but this code handles it as an error: continue the sequence: send ACCT", 3, 4, 5));
+    }
+
     #endregion
 
     #region Does not report
@@ -397,6 +461,32 @@ class FtpSession
     public async Task Accepted_steps_are_not_reported(string members)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
+    }
+
+    [Fact]
+    public async Task A_login_line_given_as_a_parameter_is_a_command_the_code_does_not_say()
+    {
+        // The line sent last is the parameter, not the USER written before it.
+        var source = Snippets.Usings + """
+using System.Net.Sockets;
+using System.Text;
+
+class FtpConnection
+{
+    private Socket _control;
+    private int WaitResponse() => 0;
+
+    public void Login(string user, string line)
+    {
+        _control.Send(Encoding.ASCII.GetBytes("USER " + user + "\r\n"));
+        _control.Send(Encoding.ASCII.GetBytes(line));
+        int code = WaitResponse();
+        if (code != 331 && code != 230)
+            throw new IOException("refused: " + code);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
     }
 
     #endregion

@@ -732,6 +732,137 @@ class FtpSession
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 232 (user logged in, authorized by security data exchange) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2));
     }
 
+    [Fact]
+    public async Task Command_line_in_a_local_sent_as_socket_bytes_is_the_command_the_reply_read_after_it_answers()
+    {
+        // The command text is a local given a new line before each send; the reply variable is declared without a value.
+        var source = Usings + """
+using System.Net.Sockets;
+using System.Text;
+
+class FtpConnection
+{
+    private Socket _control;
+    private int WaitResponse() => 0;
+
+    public void Login(string user, string password)
+    {
+        string command;
+        int responseNumber;
+        command = "USER " + user + "\r\n";
+        _control.Send(Encoding.ASCII.GetBytes(command));
+        responseNumber = WaitResponse();
+        if ({|#0:{|#1:responseNumber|} != 331|})
+            {|#2:throw new IOException("user refused: " + responseNumber);|}
+        command = "PASS " + password + "\r\n";
+        _control.Send(Encoding.ASCII.GetBytes(command));
+        responseNumber = WaitResponse();
+        if ({|#3:{|#4:responseNumber|} != 230|})
+            {|#5:throw new IOException("password refused: " + responseNumber);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to PASS, but this code handles it as an error: treat it as success", 3, 4, 5));
+    }
+
+    [Fact]
+    public async Task Command_bytes_written_to_a_network_stream_async_answer_the_final_reply_tested_against_a_constant_of_another_class()
+    {
+        var source = Usings + """
+using System.Net.Sockets;
+using System.Text;
+
+static class FtpCodes
+{
+    public const string DataOpening = "150";
+    public static readonly string TransferComplete = "226";
+}
+
+class FtpConnection
+{
+    private NetworkStream _stream;
+    private Task<string> ReadResponseAsync() => Task.FromResult("");
+
+    public async Task DownloadAsync(string path, Stream target)
+    {
+        string cmd = "RETR " + path + "\r\n";
+        byte[] bytes = Encoding.UTF8.GetBytes(cmd);
+        await _stream.WriteAsync(bytes, 0, bytes.Length);
+        string reply = await ReadResponseAsync();
+        if (!reply.StartsWith(FtpCodes.DataOpening) && !reply.StartsWith("125"))
+            throw new IOException(reply);
+        reply = await ReadResponseAsync();
+        if ({|#0:!{|#1:reply|}.StartsWith(FtpCodes.TransferComplete)|})
+            {|#2:throw new IOException("download failed: " + reply);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to RETR, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
+    [Fact]
+    public async Task Command_line_written_with_a_stream_writer_answers_the_reply_of_the_own_reader_and_a_failed_status_is_the_error()
+    {
+        // The file's bytes written to the data stream are no command: the final reply is still STOR's.
+        var source = Usings + """
+enum TransferStatus { None, Done, CommandFailed }
+
+class FtpConnection
+{
+    private StreamWriter _writer;
+    private TransferStatus _status;
+    private int GetReply() => 0;
+
+    public void Upload(string name, Stream data, Stream source)
+    {
+        string cmd = "STOR " + name;
+        _writer.WriteLine(cmd);
+        _writer.Flush();
+        int code = GetReply();
+        if (code != 150 && code != 125)
+            throw new IOException("store refused: " + code);
+        var buffer = new byte[4096];
+        int read;
+        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+            data.Write(buffer, 0, read);
+        data.Close();
+        code = GetReply();
+        if ({|#0:{|#1:code|} != 226|})
+        {
+            _status = TransferStatus.CommandFailed;
+            {|#2:return;|}
+        }
+
+        _status = TransferStatus.Done;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to STOR, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
+    [Fact]
+    public async Task Command_line_in_a_local_passed_to_the_own_send_method_is_the_command_sent()
+    {
+        var source = Usings + """
+class FtpSession
+{
+    private int SendCommand(string command) => 331;
+
+    public void Login(string user)
+    {
+        string command = "USER " + user;
+        int code = SendCommand(command + "\r\n");
+        if ({|#0:{|#1:code|} != 331|})
+            {|#2:throw new UnauthorizedAccessException("login refused: " + code);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 230 (user logged in, proceed) is a positive completion reply to USER, but this code handles it as an error: treat it as success", 0, 1, 2));
+    }
+
     #endregion
 
     #region Does not report
@@ -1227,6 +1358,102 @@ class FtpStore
         code = ReadReply();
         if (code != 226 && code != 250)
             throw new IOException("STOR failed: " + code);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Raw_writes_whose_command_the_code_does_not_say_or_that_send_no_command_are_not_attributed_to_an_earlier_command()
+    {
+        // A line given as a parameter is a command of its own; a reply read before a write is not the written command's;
+        // TYPE written after RETR is the command answered; a data line is no command; 226 and 250 both accepted.
+        var source = Usings + """
+using System.Net.Sockets;
+using System.Text;
+
+class FtpConnection
+{
+    private Socket _control;
+    private StreamWriter _writer;
+    private int WaitResponse() => 0;
+
+    public void Raw(string path, string line)
+    {
+        _control.Send(Encoding.ASCII.GetBytes("RETR " + path + "\r\n"));
+        _control.Send(Encoding.ASCII.GetBytes(line));
+        int code = WaitResponse();
+        if (code != 226)
+            throw new IOException("failed: " + code);
+    }
+
+    public void ReadFirst(string user)
+    {
+        int code = WaitResponse();
+        string command = "USER " + user + "\r\n";
+        _control.Send(Encoding.ASCII.GetBytes(command));
+        if (code != 331)
+            throw new IOException("refused: " + code);
+    }
+
+    public void SecondCommand(string path)
+    {
+        string command = "RETR " + path + "\r\n";
+        _control.Send(Encoding.ASCII.GetBytes(command));
+        command = "TYPE I\r\n";
+        _control.Send(Encoding.ASCII.GetBytes(command));
+        int code = WaitResponse();
+        if (code != 200)
+            throw new IOException("refused: " + code);
+    }
+
+    public void DataLine(string name)
+    {
+        _writer.WriteLine("hello " + name);
+        _writer.Write("\r\n");
+        int code = WaitResponse();
+        if (code != 226)
+            throw new IOException("failed: " + code);
+    }
+
+    public void Both(string path)
+    {
+        string command = "LIST " + path;
+        _writer.WriteLine(command);
+        int code = WaitResponse();
+        code = WaitResponse();
+        if (code != 226 && code != 250)
+            throw new IOException("listing failed: " + code);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task A_bare_return_after_a_status_that_is_no_failure_is_not_an_error_path()
+    {
+        var source = Usings + """
+enum TransferStatus { None, Pending, CommandFailed }
+
+class FtpConnection
+{
+    private StreamWriter _writer;
+    private TransferStatus _status;
+    private int GetReply() => 0;
+
+    public void Upload(string name)
+    {
+        string cmd = "STOR " + name;
+        _writer.WriteLine(cmd);
+        int code = GetReply();
+        code = GetReply();
+        if (code != 226)
+        {
+            _status = TransferStatus.Pending;
+            return;
+        }
     }
 }
 """;

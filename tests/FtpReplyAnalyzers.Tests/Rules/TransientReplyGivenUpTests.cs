@@ -288,6 +288,40 @@ class FtpConnection
     }
 
     [Fact]
+    public async Task Failed_status_set_before_a_bare_return_on_a_raw_written_command_is_reported()
+    {
+        // DELE written as socket bytes; a 450 sets the request's failed status and returns: the caller sees a failure.
+        var source = Usings + """
+using System.Net.Sockets;
+using System.Text;
+
+enum RequestStatus { None, Done, CommandFailed }
+
+class FtpConnection
+{
+    private Socket _control;
+    private RequestStatus _status;
+    private int WaitResponse() => 0;
+
+    public void Delete(string path)
+    {
+        string command = "DELE " + path + "\r\n";
+        _control.Send(Encoding.ASCII.GetBytes(command));
+        int code = WaitResponse();
+        if ({|#1:code|} == 450)
+        {
+            _status = RequestStatus.CommandFailed;
+            {|#0:return;|}
+        }
+
+        _status = RequestStatus.Done;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 450 (requested file action not taken; file unavailable) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff", 0, 1));
+    }
+
+    [Fact]
     public async Task Hand_written_client_reply_line_parsed_from_first_three_characters_is_reported()
     {
         var source = Usings + """
