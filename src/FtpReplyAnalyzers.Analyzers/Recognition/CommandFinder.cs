@@ -123,7 +123,7 @@ internal sealed class CommandFinder
             {
                 foreach (var argument in arguments)
                 {
-                    if (CommandText.MayBeCommand(argument.Value))
+                    if (CommandText.MayBeCommand(argument.Value) || CommandText.MayBeCommandMember(argument.Value))
                     {
                         (Arguments ??= new()).Add(argument);
                     }
@@ -511,6 +511,13 @@ internal sealed class CommandFinder
                         && HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name))
                     {
                         return CommandsOf(body).VerbInLocal(argument.Value, argument.Syntax.SpanStart) ?? Unknown;
+                    }
+
+                    // Send(Outcome.List): a sender given a member of an enum that names no command sends one the code does not say.
+                    if (OperationHelpers.StripConversions(argument.Value) is IFieldReferenceOperation { Type.TypeKind: TypeKind.Enum }
+                        && HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name))
+                    {
+                        return Unknown;
                     }
                 }
 

@@ -31,6 +31,10 @@ internal static class CommandText
     public static bool MayBeCommand(IOperation? operation)
         => OperationHelpers.StripConversions(operation)?.Type?.SpecialType == SpecialType.System_String;
 
+    /// <summary>True for a member of the project's enum of commands named as a verb (FtpCmd.Site): it says a command too.</summary>
+    public static bool MayBeCommandMember(IOperation? operation)
+        => OperationHelpers.StripConversions(operation) is IFieldReferenceOperation { Type.TypeKind: TypeKind.Enum } member && CommandMemberVerb(member) is not null;
+
     /// <summary>The command verb that <paramref name="text"/> starts with, or null when it is no FTP command.</summary>
     public static string? VerbOf(string text)
     {

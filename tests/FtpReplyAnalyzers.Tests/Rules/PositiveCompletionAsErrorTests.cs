@@ -928,13 +928,25 @@ class FtpRequest
 
 class FtpSession
 {
+    private int lastCode;
+
     private int SendRequest(FtpRequest request) => 0;
+
+    private void Send(FtpRequest request) => lastCode = SendRequest(request);
 
     public void ChangeMode(string path, int mode)
     {
         var code = SendRequest(new FtpRequest(FtpCmd.Site, "CHMOD", mode.ToString(), path));
         if (code == 202)
             throw new IOException("CHMOD is not implemented on this server");
+    }
+
+    public void ChangeGroup(string path, string group)
+    {
+        // The reply lands in a field the void sender updates: the command is the one sent last before the test.
+        Send(new FtpRequest(FtpCmd.Site, "CHGRP", group, path));
+        if (lastCode == 202)
+            throw new IOException("CHGRP is not implemented on this server");
     }
 }
 """;
