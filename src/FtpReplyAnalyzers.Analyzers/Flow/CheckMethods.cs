@@ -256,13 +256,7 @@ internal sealed class CheckMethods
             }
             && (whenTrue is IBlockOperation { Operations: { Length: 1 } taken } ? taken[0] : whenTrue) is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: true } })
         {
-            var left = OperationHelpers.StripConversions(test.LeftOperand);
-            var right = OperationHelpers.StripConversions(test.RightOperand);
-            var element = locals[0];
-            var item = left is ILocalReferenceOperation { Local: var l } && SymbolEqualityComparer.Default.Equals(l, element) ? right
-                : right is ILocalReferenceOperation { Local: var r } && SymbolEqualityComparer.Default.Equals(r, element) ? left
-                : null;
-            if (item is IParameterReferenceOperation { Parameter: var itemParameter })
+            if (OtherSideOf(test, locals[0]) is IParameterReferenceOperation { Parameter: var itemParameter })
             {
                 return (list.Ordinal, itemParameter.Ordinal);
             }
@@ -338,13 +332,17 @@ internal sealed class CheckMethods
             return 0;
         }
 
+        return OtherSideOf(test, lambdaParameters[0]) is { } item && recognizer.Recognize(item) is not null ? Bit(parameter) : 0;
+    }
+
+    /// <summary>The side of <c>element == item</c> (or <c>item == element</c>) that is not <paramref name="element"/>, or null.</summary>
+    private static IOperation? OtherSideOf(IBinaryOperation test, ISymbol element)
+    {
         var left = OperationHelpers.StripConversions(test.LeftOperand);
         var right = OperationHelpers.StripConversions(test.RightOperand);
-        var element = lambdaParameters[0];
-        var item = left is IParameterReferenceOperation { Parameter: var l } && SymbolEqualityComparer.Default.Equals(l, element) ? right
-            : right is IParameterReferenceOperation { Parameter: var r } && SymbolEqualityComparer.Default.Equals(r, element) ? left
+        return SymbolEqualityComparer.Default.Equals(OperationHelpers.VariableOf(left), element) ? right
+            : SymbolEqualityComparer.Default.Equals(OperationHelpers.VariableOf(right), element) ? left
             : null;
-        return item is not null && recognizer.Recognize(item) is not null ? Bit(parameter) : 0;
     }
 
     private static long Bit(IParameterSymbol parameter) => parameter.Ordinal < 64 ? 1L << parameter.Ordinal : 0;
