@@ -137,7 +137,7 @@ internal sealed class CheckMethods
     {
         if (statement is ILoopOperation loop)
         {
-            statement = loop.Body is IBlockOperation { Operations.Length: 1 } single ? single.Operations[0] : loop.Body;
+            statement = OperationHelpers.OnlyStatementOf(loop.Body);
         }
 
         return statement is IConditionalOperation { WhenFalse: null, WhenTrue: { } whenTrue } guard && ReplyPath.AlwaysLeaves(whenTrue, libraries) && !Throws(whenTrue, libraries)
@@ -248,13 +248,13 @@ internal sealed class CheckMethods
             && statements[1] is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: false } }
             && statements[0] is IForEachLoopOperation { Collection: var collection, Locals: { Length: 1 } locals } loop
             && OperationHelpers.StripConversions(collection) is IParameterReferenceOperation { Parameter: var list }
-            && (loop.Body is IBlockOperation { Operations: { Length: 1 } inner } ? inner[0] : loop.Body) is IConditionalOperation
+            && OperationHelpers.OnlyStatementOf(loop.Body) is IConditionalOperation
             {
                 WhenFalse: null,
                 Condition: IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } test,
                 WhenTrue: var whenTrue,
             }
-            && (whenTrue is IBlockOperation { Operations: { Length: 1 } taken } ? taken[0] : whenTrue) is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: true } })
+            && OperationHelpers.OnlyStatementOf(whenTrue) is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true, Value: true } })
         {
             if (OtherSideOf(test, locals[0]) is IParameterReferenceOperation { Parameter: var itemParameter })
             {

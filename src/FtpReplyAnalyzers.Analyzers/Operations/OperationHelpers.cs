@@ -8,6 +8,10 @@ namespace FtpReplyAnalyzers.Operations;
 /// <summary>General questions about operation trees, asked by recognition, flow and the rules alike.</summary>
 internal static class OperationHelpers
 {
+    /// <summary>The one statement of a block that holds only it (<c>{ return true; }</c>), or the statement itself.</summary>
+    public static IOperation OnlyStatementOf(IOperation statement)
+        => statement is IBlockOperation { Operations: { Length: 1 } single } ? single[0] : statement;
+
     /// <summary>Conversions and parentheses removed.</summary>
     public static IOperation? StripConversions(IOperation? operation)
     {

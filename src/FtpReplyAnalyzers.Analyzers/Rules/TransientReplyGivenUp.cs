@@ -119,12 +119,7 @@ internal sealed class TransientReplyGivenUp : Rule
             return false;
         }
 
-        var other = conditional.WhenTrue == statement ? conditional.WhenFalse : conditional.WhenTrue;
-        if (other is IBlockOperation { Operations.Length: 1 } otherBlock)
-        {
-            other = otherBlock.Operations[0];
-        }
-
+        var other = OperationHelpers.OnlyStatementOf(conditional.WhenTrue == statement ? conditional.WhenFalse : conditional.WhenTrue);
         if (other is IExpressionStatementOperation { Operation: IThrowOperation inner })
         {
             other = inner;
