@@ -209,36 +209,38 @@ internal static class GiveUp
             return true;
         }
 
-        var libraries = recognizer.Libraries;
-        foreach (var operation in exception.Descendants())
+        return OperationHelpers.AnyDescendant(exception, (exception, recognizer), static (operation, asked) => IsOrHoldsReply(operation, asked.exception, asked.recognizer));
+    }
+
+    /// <summary>One operation of a thrown exception that carries the reply (see <see cref="CarriesReply"/>).</summary>
+    private static bool IsOrHoldsReply(IOperation operation, IOperation exception, ReplyRecognizer recognizer)
+    {
+        if (operation is ILocalReferenceOperation { Local: var local } && IsCatchVariable(local, exception))
         {
-            if (operation is ILocalReferenceOperation { Local: var local } && IsCatchVariable(local, exception))
-            {
-                return true;
-            }
+            return true;
+        }
 
-            if (operation.Type is { SpecialType: SpecialType.None } type && libraries.CarriesReply(type))
-            {
-                return true;
-            }
+        if (operation.Type is { SpecialType: SpecialType.None } type && recognizer.Libraries.CarriesReply(type))
+        {
+            return true;
+        }
 
-            // throw new ServerDownException(this), inside the reply's own class.
-            if (operation is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } self } && HandWrittenClients.IsReplyClass(self))
-            {
-                return true;
-            }
+        // throw new ServerDownException(this), inside the reply's own class.
+        if (operation is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } self } && HandWrittenClients.IsReplyClass(self))
+        {
+            return true;
+        }
 
-            if (operation is IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation or IInvocationOperation
-                && recognizer.Recognize(operation) is not null)
-            {
-                return true;
-            }
+        if (operation is IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation or IInvocationOperation
+            && recognizer.Recognize(operation) is not null)
+        {
+            return true;
+        }
 
-            // new FtpClientException(response[0]): the reply's line.
-            if (operation is IArrayElementReferenceOperation && recognizer.IsReplyText(operation))
-            {
-                return true;
-            }
+        // new FtpClientException(response[0]): the reply's line.
+        if (operation is IArrayElementReferenceOperation && recognizer.IsReplyText(operation))
+        {
+            return true;
         }
 
         return false;

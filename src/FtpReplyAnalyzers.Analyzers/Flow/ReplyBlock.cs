@@ -55,10 +55,10 @@ internal sealed class ReplySite
 /// </summary>
 internal sealed class ReplyBlock
 {
-    private readonly Dictionary<IOperation, ReplyPath?> _paths = new();
-    private readonly Dictionary<ICatchClauseOperation, Selection?> _catches = new();
-    private Dictionary<IOperation, ReplyPath?>? _retryPaths;
-    private Dictionary<ICatchClauseOperation, Selection?>? _retryCatches;
+    private OperationCache<IOperation, ReplyPath?> _paths;
+    private OperationCache<ICatchClauseOperation, Boxed<Selection>?> _catches;
+    private OperationCache<IOperation, ReplyPath?> _retryPaths;
+    private OperationCache<ICatchClauseOperation, Boxed<Selection>?> _retryCatches;
 
     private ReplyBlock(ConditionEvaluator evaluator)
     {
@@ -88,90 +88,102 @@ internal sealed class ReplyBlock
     public ImmutableArray<IOperation> CodeTests { get; private set; } = ImmutableArray<IOperation>.Empty;
 
     /// <summary>The replies that reach <paramref name="site"/> (see <see cref="ReplyPath.Of"/>), found once for the block.</summary>
-    public ReplyPath? PathOf(IOperation site) => PathOf(site, Evaluator, _paths);
+    public ReplyPath? PathOf(IOperation site) => PathOf(site, Evaluator, ref _paths);
 
     /// <summary>
     /// The replies that take <paramref name="site"/> while attempts are left: the path with the tests that bound the
     /// attempts taken as passed (see <see cref="ConditionEvaluator.WhileAttemptsLeft"/>), for a point where a retry starts again.
     /// </summary>
-    public ReplyPath? RetryPathOf(IOperation site) => PathOf(site, Evaluator.WhileAttemptsLeft, _retryPaths ??= new());
+    public ReplyPath? RetryPathOf(IOperation site) => PathOf(site, Evaluator.WhileAttemptsLeft, ref _retryPaths);
 
-    private ReplyPath? PathOf(IOperation site, ConditionEvaluator evaluator, Dictionary<IOperation, ReplyPath?> paths)
-    {
-        if (!paths.TryGetValue(site, out var path))
-        {
-            path = ReplyPath.Compute(site, this, evaluator);
-            paths[site] = path;
-        }
-
-        return path;
-    }
+    private ReplyPath? PathOf(IOperation site, ConditionEvaluator evaluator, ref OperationCache<IOperation, ReplyPath?> paths)
+        => paths.TryGet(site, out var path) ? path : paths.Keep(site, ReplyPath.Compute(site, this, evaluator));
 
     /// <summary>What a catch clause receives, found once for the block and evaluator: every site in its handler asks.</summary>
     internal Selection? CaughtBy(ICatchClauseOperation catchClause, ConditionEvaluator evaluator)
     {
-        var catches = evaluator.TakesAttemptsAsLeft ? _retryCatches ??= new() : _catches;
-        if (!catches.TryGetValue(catchClause, out var caught))
+        ref var catches = ref evaluator.TakesAttemptsAsLeft ? ref _retryCatches : ref _catches;
+        if (!catches.TryGet(catchClause, out var caught))
         {
-            caught = ReplyPath.CatchSelection(catchClause, evaluator);
-            catches[catchClause] = caught;
+            caught = catches.Keep(catchClause, ReplyPath.CatchSelection(catchClause, evaluator) is { } selection ? new Boxed<Selection>(selection) : null);
         }
 
-        return caught;
+        return caught?.Value;
     }
 
     /// <summary>Walks the block's operations, lambdas and local functions included, for its facts.</summary>
     public static ReplyBlock Compute(ImmutableArray<IOperation> roots, ConditionEvaluator evaluator, CheckMethods? checks = null)
     {
         var block = new ReplyBlock(evaluator);
-        var sites = ImmutableArray.CreateBuilder<ReplySite>();
-        var retryPoints = ImmutableArray.CreateBuilder<IOperation>();
-        var codeTests = ImmutableArray.CreateBuilder<IOperation>();
+        var walk = new Walk(block, checks);
         foreach (var root in roots)
         {
-            foreach (var operation in root.DescendantsAndSelf())
-            {
-                switch (operation.Kind)
-                {
-                    case OperationKind.Return:
-                    case OperationKind.Branch:
-                        retryPoints.Add(operation);
-                        block.AddSites(operation, sites);
-                        break;
-                    case OperationKind.Throw:
-                        block.AddSites(operation, sites);
-                        break;
-                    case OperationKind.Invocation:
-                        block.AddSites(operation, sites);
-                        block.AddRejectionSite((IInvocationOperation)operation, sites, checks);
-                        if (operation is IInvocationOperation { TargetMethod.Name: "Equals" })
-                        {
-                            codeTests.Add(operation);
-                        }
-
-                        break;
-                    case OperationKind.CatchClause:
-                    case OperationKind.Loop:
-                        retryPoints.Add(operation);
-                        break;
-                    case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
-                    case OperationKind.IsPattern:
-                    case OperationKind.CaseClause:
-                    case OperationKind.SwitchExpression:
-                    case OperationKind.Conversion when !operation.IsImplicit:
-                        codeTests.Add(operation);
-                        break;
-                }
-            }
+            OperationHelpers.VisitTree(root, walk, static (operation, walk) => walk.Visit(operation));
         }
 
-        block.Sites = sites.ToImmutable();
-        block.RetryPoints = retryPoints.ToImmutable();
-        block.CodeTests = codeTests.ToImmutable();
+        block.Sites = walk.Sites is { } sites ? sites.ToImmutableArray() : ImmutableArray<ReplySite>.Empty;
+        block.RetryPoints = walk.RetryPoints is { } retryPoints ? retryPoints.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
+        block.CodeTests = walk.CodeTests is { } codeTests ? codeTests.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
         return block;
     }
 
-    private void AddSites(IOperation operation, ImmutableArray<ReplySite>.Builder sites)
+    /// <summary>What the walk of <see cref="Compute"/> has found so far.</summary>
+    private sealed class Walk
+    {
+        private readonly ReplyBlock _block;
+        private readonly CheckMethods? _checks;
+
+        public Walk(ReplyBlock block, CheckMethods? checks)
+        {
+            _block = block;
+            _checks = checks;
+        }
+
+        public List<ReplySite>? Sites { get; private set; }
+
+        public List<IOperation>? RetryPoints { get; private set; }
+
+        public List<IOperation>? CodeTests { get; private set; }
+
+        public void Found(ReplySite site) => (Sites ??= new List<ReplySite>()).Add(site);
+
+        public void Visit(IOperation operation)
+        {
+            switch (operation.Kind)
+            {
+                case OperationKind.Return:
+                case OperationKind.Branch:
+                    (RetryPoints ??= new()).Add(operation);
+                    _block.AddSites(operation, this);
+                    break;
+                case OperationKind.Throw:
+                    _block.AddSites(operation, this);
+                    break;
+                case OperationKind.Invocation:
+                    _block.AddSites(operation, this);
+                    _block.AddRejectionSite((IInvocationOperation)operation, _checks, this);
+                    if (operation is IInvocationOperation { TargetMethod.Name: "Equals" })
+                    {
+                        (CodeTests ??= new()).Add(operation);
+                    }
+
+                    break;
+                case OperationKind.CatchClause:
+                case OperationKind.Loop:
+                    (RetryPoints ??= new()).Add(operation);
+                    break;
+                case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
+                case OperationKind.IsPattern:
+                case OperationKind.CaseClause:
+                case OperationKind.SwitchExpression:
+                case OperationKind.Conversion when !operation.IsImplicit:
+                    (CodeTests ??= new()).Add(operation);
+                    break;
+            }
+        }
+    }
+
+    private void AddSites(IOperation operation, Walk walk)
     {
         if (operation is IReturnOperation { ReturnedValue: { Type.SpecialType: SpecialType.System_Boolean } returned }
             && OperationHelpers.StripConversions(returned) is IBinaryOperation or IIsPatternOperation or IInvocationOperation or IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }
@@ -184,7 +196,7 @@ internal sealed class ReplyBlock
                 yes = yes.Within(possible);
             }
 
-            sites.Add(new ReplySite(operation, GiveUpKind.AnswersYes, ReplyPath.Of(yes), this));
+            walk.Found(new ReplySite(operation, GiveUpKind.AnswersYes, ReplyPath.Of(yes), this));
             return;
         }
 
@@ -192,12 +204,12 @@ internal sealed class ReplyBlock
         {
             foreach (var value in arms)
             {
-                AddSite(value, sites);
+                AddSite(value, walk);
             }
         }
         else
         {
-            AddSite(operation, sites);
+            AddSite(operation, walk);
         }
     }
 
@@ -205,7 +217,7 @@ internal sealed class ReplyBlock
     /// A library call, or a call of the project's own check method, that throws on every reply but the codes it lists:
     /// the codes it rejects reach its throw.
     /// </summary>
-    private void AddRejectionSite(IInvocationOperation invocation, ImmutableArray<ReplySite>.Builder sites, CheckMethods? checks)
+    private void AddRejectionSite(IInvocationOperation invocation, CheckMethods? checks, Walk walk)
     {
         ImmutableArray<IOperation> codes;
         bool firstDigitOnly;
@@ -239,7 +251,7 @@ internal sealed class ReplyBlock
         var reply = new ReplyExpression(kind, invocation, library is null ? ReplyArgumentOf(invocation, codes) : null, library);
         var anchor = codes.Length == 1 ? codes[0].Syntax : invocation.Syntax;
         var rejected = Selection.Exactly(accepted.Complement(), reply, anchor);
-        sites.Add(new ReplySite(invocation, GiveUpKind.RejectedByLibrary, ReplyPath.Of(rejected), this));
+        walk.Found(new ReplySite(invocation, GiveUpKind.RejectedByLibrary, ReplyPath.Of(rejected), this));
     }
 
     /// <summary>The argument of a check method's call that holds the reply it checks (not one of the codes), or null.</summary>
@@ -262,7 +274,7 @@ internal sealed class ReplyBlock
         return null;
     }
 
-    private void AddSite(IOperation site, ImmutableArray<ReplySite>.Builder sites)
+    private void AddSite(IOperation site, Walk walk)
     {
         // A throw with an exception always ends the operation; how (whether it carries the reply, which reads the whole
         // exception) is asked only once a reply reaches it: most throws are for other reasons.
@@ -270,7 +282,7 @@ internal sealed class ReplyBlock
         var kind = throws ? GiveUpKind.Throw : GiveUp.Classify(site, Recognizer);
         if (kind != GiveUpKind.None && PathOf(site) is { Selection.Reply: not null } path)
         {
-            sites.Add(new ReplySite(site, throws ? GiveUp.Classify(site, Recognizer) : kind, path, this));
+            walk.Found(new ReplySite(site, throws ? GiveUp.Classify(site, Recognizer) : kind, path, this));
         }
     }
 }

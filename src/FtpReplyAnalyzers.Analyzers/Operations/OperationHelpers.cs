@@ -192,16 +192,64 @@ internal static class OperationHelpers
 
     /// <summary>True when <paramref name="operation"/> declares <paramref name="local"/> with a value or assigns it.</summary>
     public static bool Writes(IOperation operation, ILocalSymbol local)
+        => AnyInTree(operation, local, static (descendant, local) => descendant is IVariableDeclaratorOperation { Initializer: not null } declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+           || Assigns(operation, local);
+
+    // How deep the walks below recurse before they hand the rest of a subtree to Roslyn's iterator (see AnyInTree).
+    private const int MaxRecursion = 128;
+
+    /// <summary>
+    /// True when <paramref name="root"/> or an operation in it satisfies <paramref name="match"/>, asked in the order of
+    /// <c>DescendantsAndSelf()</c>. Unlike that iterator it allocates nothing, where the iterator allocates itself and, when
+    /// a search leaves it early, loses its pooled stack: the tree is walked by recursion, and past
+    /// <see cref="MaxRecursion"/> levels (a long chain of concatenations) by the iterator.
+    /// </summary>
+    public static bool AnyInTree<TState>(IOperation root, TState state, System.Func<IOperation, TState, bool> match)
+        => match(root, state) || AnyBelow(root, state, match, 0);
+
+    /// <summary>True when an operation in <paramref name="root"/> (not the root itself) satisfies <paramref name="match"/>; see <see cref="AnyInTree"/>.</summary>
+    public static bool AnyDescendant<TState>(IOperation root, TState state, System.Func<IOperation, TState, bool> match)
+        => AnyBelow(root, state, match, 0);
+
+    /// <summary>Calls <paramref name="visit"/> on <paramref name="root"/> and every operation in it, in the order of <c>DescendantsAndSelf()</c>.</summary>
+    public static void VisitTree<TState>(IOperation root, TState state, System.Action<IOperation, TState> visit)
     {
-        foreach (var descendant in operation.DescendantsAndSelf())
+        visit(root, state);
+        VisitDescendants(root, state, visit);
+    }
+
+    /// <summary>Calls <paramref name="visit"/> on every operation in <paramref name="root"/> (not the root), in the order of <c>Descendants()</c>.</summary>
+    public static void VisitDescendants<TState>(IOperation root, TState state, System.Action<IOperation, TState> visit)
+        => AnyBelow(root, (state, visit), static (operation, s) =>
         {
-            if (descendant is IVariableDeclaratorOperation { Initializer: not null } declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+            s.visit(operation, s.state);
+            return false;
+        }, 0);
+
+    private static bool AnyBelow<TState>(IOperation operation, TState state, System.Func<IOperation, TState, bool> match, int depth)
+    {
+        if (depth == MaxRecursion)
+        {
+            foreach (var descendant in operation.Descendants())
+            {
+                if (match(descendant, state))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            if (match(child, state) || AnyBelow(child, state, match, depth + 1))
             {
                 return true;
             }
         }
 
-        return Assigns(operation, local);
+        return false;
     }
 
     /// <summary>The statements of a block or of a switch section, in order; null for any other operation.</summary>
@@ -214,18 +262,9 @@ internal static class OperationHelpers
 
     /// <summary>True when <paramref name="operation"/> or an operation in it assigns <paramref name="variable"/> (a local, parameter, field or property of this instance).</summary>
     public static bool Assigns(IOperation operation, ISymbol variable, bool simpleOnly = false)
-    {
-        foreach (var descendant in operation.DescendantsAndSelf())
-        {
-            if (descendant is IAssignmentOperation assignment && (!simpleOnly || assignment is ISimpleAssignmentOperation)
-                && SymbolEqualityComparer.Default.Equals(VariableOf(StripConversions(assignment.Target)), variable))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => AnyInTree(operation, (variable, simpleOnly), static (descendant, asked) =>
+            descendant is IAssignmentOperation assignment && (!asked.simpleOnly || assignment is ISimpleAssignmentOperation)
+            && SymbolEqualityComparer.Default.Equals(VariableOf(StripConversions(assignment.Target)), asked.variable));
 
     /// <summary>The variable an operation reads or writes: a local, a parameter, or a field or property of this instance; else null.</summary>
     public static ISymbol? VariableOf(IOperation? operation) => operation switch

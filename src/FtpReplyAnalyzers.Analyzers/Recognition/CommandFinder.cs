@@ -14,21 +14,13 @@ namespace FtpReplyAnalyzers.Recognition;
 internal sealed class CommandFinder
 {
     private readonly FtpLibraries _libraries;
-    private readonly Dictionary<IOperation, BodyCommands> _bodies = new();
+    private OperationCache<IOperation, BodyCommands> _bodies;
 
     public CommandFinder(FtpLibraries libraries) => _libraries = libraries;
 
     /// <summary>What <paramref name="body"/> says about the commands it sends, found once for the block.</summary>
     internal BodyCommands CommandsOf(IOperation body)
-    {
-        if (!_bodies.TryGetValue(body, out var commands))
-        {
-            commands = BodyCommands.Walk(body, _libraries);
-            _bodies[body] = commands;
-        }
-
-        return commands;
-    }
+        => _bodies.TryGet(body, out var commands) ? commands : _bodies.Keep(body, BodyCommands.Walk(body, _libraries));
 
     /// <summary>
     /// The operations of a function body that tell the command: the writes (declarators, assignments, initializers
@@ -54,22 +46,7 @@ internal sealed class CommandFinder
         public static BodyCommands Walk(IOperation body, FtpLibraries libraries)
         {
             var listing = new Listing();
-            var stack = new Stack<IOperation.OperationList.Enumerator>();
-            stack.Push(body.ChildOperations.GetEnumerator());
-            while (stack.Count > 0)
-            {
-                var children = stack.Pop();
-                if (!children.MoveNext())
-                {
-                    continue;
-                }
-
-                var child = children.Current;
-                stack.Push(children);
-                listing.Add(child);
-                stack.Push(child.ChildOperations.GetEnumerator());
-            }
-
+            OperationHelpers.VisitDescendants(body, listing, static (operation, listing) => listing.Add(operation));
             return listing.For(body, libraries);
         }
 

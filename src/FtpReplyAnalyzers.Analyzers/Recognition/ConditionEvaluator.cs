@@ -18,7 +18,7 @@ internal sealed class ConditionEvaluator
     private static readonly ReplyCodeSet Succeeded = ReplyCodeSet.Range(100, 399);
 
     private readonly ReplyRecognizer _recognizer;
-    private readonly OperationCache<IOperation, Selection> _cache = new();
+    private OperationCache<IOperation, Boxed<Selection>> _cache;
     private readonly bool _attemptsLeft;
     private ConditionEvaluator? _whileAttemptsLeft;
 
@@ -46,7 +46,7 @@ internal sealed class ConditionEvaluator
 
     /// <summary>The codes for which <paramref name="condition"/> is true.</summary>
     public Selection Evaluate(IOperation? condition)
-        => condition is null ? Selection.Unknown : _cache.TryGet(condition, out var found) ? found : _cache.Keep(condition, Evaluate(condition, 0));
+        => condition is null ? Selection.Unknown : _cache.TryGet(condition, out var found) ? found.Value : _cache.Keep(condition, new Boxed<Selection>(Evaluate(condition, 0))).Value;
 
     private Selection Evaluate(IOperation? condition, int depth)
     {

@@ -14,10 +14,10 @@ namespace FtpReplyAnalyzers.Recognition;
 internal sealed class ReplyRecognizer
 {
     private readonly FtpLibraries _libraries;
-    private readonly OperationCache<IOperation, ReplyExpression?> _cache = new();
+    private OperationCache<IOperation, ReplyExpression?> _cache;
 
     // What each local's initial value says of it (see RecognizeHandWrittenVariable): found once per local, not per reference.
-    private readonly OperationCache<ILocalSymbol, Initial?> _initials = new();
+    private OperationCache<ILocalSymbol, Initial?> _initials;
 
     // The members whose writes this recogniser is looking at (see IsWrittenFromReply).
     private System.Collections.Generic.HashSet<ISymbol>? _asking;

@@ -163,12 +163,9 @@ internal sealed class PermanentReplyRetried : Rule
             return false;
         }
 
-        foreach (var operation in condition.DescendantsAndSelf())
+        if (OperationHelpers.AnyInTree(condition, 0, static (operation, _) => operation is IPropertyReferenceOperation { Property.Name: "Length" or "Count" } or IInvocationOperation { TargetMethod.Name: "Count" }))
         {
-            if (operation is IPropertyReferenceOperation { Property.Name: "Length" or "Count" } or IInvocationOperation { TargetMethod.Name: "Count" })
-            {
-                return false;
-            }
+            return false;
         }
 
         if (!AttemptBounds.Is(condition, recognizer))
@@ -293,13 +290,11 @@ internal sealed class PermanentReplyRetried : Rule
             return false;
         }
 
-        foreach (var operation in loop.Body.Descendants())
+        if (OperationHelpers.AnyDescendant(loop.Body, (loop, attempt), static (operation, asked) =>
+                operation is IReturnOperation { IsImplicit: false } or IBranchOperation { BranchKind: BranchKind.Break }
+                && (asked.attempt is null || operation.Syntax.SpanStart >= asked.attempt.Syntax.SpanStart) && LeavesLoop(operation, asked.loop)))
         {
-            if (operation is IReturnOperation { IsImplicit: false } or IBranchOperation { BranchKind: BranchKind.Break }
-                && (attempt is null || operation.Syntax.SpanStart >= attempt.Syntax.SpanStart) && LeavesLoop(operation, loop))
-            {
-                return true;
-            }
+            return true;
         }
 
         var condition = loop switch
@@ -359,22 +354,9 @@ internal sealed class PermanentReplyRetried : Rule
     }
 
     private static bool ChangesRequest(IOperation statement)
-    {
-        foreach (var operation in statement.DescendantsAndSelf())
-        {
-            if (operation is IInvocationOperation invocation && !IsBookkeeping(invocation.TargetMethod))
-            {
-                return true;
-            }
-
-            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation or IFieldReferenceOperation })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => OperationHelpers.AnyInTree(statement, 0, static (operation, _) =>
+            (operation is IInvocationOperation invocation && !IsBookkeeping(invocation.TargetMethod))
+            || operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation or IFieldReferenceOperation });
 
     /// <summary>Waiting, logging and formatting change nothing about the request.</summary>
     private static bool IsBookkeeping(IMethodSymbol method)
