@@ -12,7 +12,11 @@ public sealed class ReplyCodeInfo
         Situation = situation;
         Handling = handling;
         Advice = advice;
+        _display = Text + " (" + meaning + ")";
     }
+
+    // What ToString gives, made once: messages name codes this way many times over.
+    private readonly string _display;
 
     /// <summary>The three-digit code.</summary>
     public int Code { get; }
@@ -41,7 +45,7 @@ public sealed class ReplyCodeInfo
     /// <summary>What to do, as an imperative clause ("retry the transfer with a bounded backoff, resuming with REST").</summary>
     public string Advice { get; }
 
-    public override string ToString() => Text + " (" + Meaning + ")";
+    public override string ToString() => _display;
 }
 
 /// <summary>A category rule: what the first digit tells the client to do.</summary>

@@ -142,8 +142,14 @@ internal sealed class RetryContext
             return true;
         }
 
-        var ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        if (ns.StartsWith("Polly", StringComparison.Ordinal))
+        // Polly and its namespaces: the outermost namespace's name starts the dotted one.
+        var outermost = method.ContainingNamespace;
+        while (outermost is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            outermost = outermost.ContainingNamespace;
+        }
+
+        if (outermost is { IsGlobalNamespace: false } && outermost.Name.StartsWith("Polly", StringComparison.Ordinal))
         {
             return true;
         }

@@ -199,7 +199,16 @@ internal sealed class HandWrittenClients : FtpLibrary
             }
         }
 
-        return type.ContainingNamespace is { } ns && NameMentions(ns.ToDisplayString(), "Ftp");
+        // Namespace by namespace: "Ftp" holds no dot, so this is the dotted name's answer without building it.
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (NameMentions(ns.Name, "Ftp"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A method, type or member named for FTP or for replies.</summary>

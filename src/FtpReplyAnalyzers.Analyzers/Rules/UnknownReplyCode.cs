@@ -254,12 +254,36 @@ internal sealed class UnknownReplyCode : Rule
         return result.Count > 2 ? result.GetRange(0, 2) : result;
     }
 
+    /// <summary>True when the two texts hold the same characters, each as often (asked for every catalog code, so without copies).</summary>
     private static bool IsPermutation(string a, string b)
     {
-        var x = a.ToCharArray();
-        var y = b.ToCharArray();
-        Array.Sort(x);
-        Array.Sort(y);
-        return new string(x) == new string(y);
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        foreach (var c in a)
+        {
+            if (Occurrences(a, c) != Occurrences(b, c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Occurrences(string text, char c)
+    {
+        var count = 0;
+        foreach (var d in text)
+        {
+            if (d == c)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }
