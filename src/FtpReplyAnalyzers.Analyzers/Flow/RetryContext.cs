@@ -209,9 +209,11 @@ internal sealed class RetryContext
         var calls = 0;
         var onlyMemberOfItsName = IsOnlyMemberOfItsName(method);
         var elsewhere = 0;
+        // Asked of every call found: the type's declarations are made anew by each read of the property.
+        var declarations = method.ContainingType?.DeclaringSyntaxReferences;
         foreach (var name in names)
         {
-            if (method.ContainingType is { } type && !IsInside(name, type))
+            if (declarations is { } declared && !IsInside(name, declared))
             {
                 // Outside its type, a private method is never called, and a bare name is another type's member; a call
                 // on an instance (client.Download()) must be bound to be told apart from the many methods of that
@@ -228,7 +230,7 @@ internal sealed class RetryContext
             }
 
             var nameModel = name.SyntaxTree == model.SyntaxTree ? model : _libraries.ModelOf(name.SyntaxTree);
-            if (!RefersTo(name, method, onlyMemberOfItsName, nameModel))
+            if (!RefersTo(name, method, onlyMemberOfItsName && declarations is not null, declarations.GetValueOrDefault(), nameModel))
             {
                 continue;
             }
@@ -316,9 +318,9 @@ internal sealed class RetryContext
     /// or on <c>this</c> can only be the method, and the syntax says so (measured: the model's answer was most of the
     /// cost of FTPR0001 on code dense in retry shapes).
     /// </summary>
-    private static bool RefersTo(SimpleNameSyntax name, IMethodSymbol method, bool onlyMemberOfItsName, SemanticModel model)
+    private static bool RefersTo(SimpleNameSyntax name, IMethodSymbol method, bool onlyMemberOfItsName, System.Collections.Immutable.ImmutableArray<SyntaxReference> declarations, SemanticModel model)
     {
-        if (onlyMemberOfItsName && IsAloneOrOnThis(name) && IsInside(name, method.ContainingType) && !IsInNameof(name) && !IsDeclaredAround(name))
+        if (onlyMemberOfItsName && IsAloneOrOnThis(name) && IsInside(name, declarations) && !IsInNameof(name) && !IsDeclaredAround(name))
         {
             return true;
         }
@@ -326,9 +328,9 @@ internal sealed class RetryContext
         return model.GetSymbolInfo(name).Symbol is IMethodSymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method.OriginalDefinition);
     }
 
-    private static bool IsInside(SyntaxNode name, INamedTypeSymbol type)
+    private static bool IsInside(SyntaxNode name, System.Collections.Immutable.ImmutableArray<SyntaxReference> declarations)
     {
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        foreach (var reference in declarations)
         {
             if (reference.SyntaxTree == name.SyntaxTree && reference.Span.Contains(name.Span))
             {
