@@ -132,8 +132,16 @@ internal sealed class CommandFinder
             }
 
             // In source order, the walk's order kept between equal starts: the last value written before a reply is the one that counts.
-            var sorted = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(values, static write => write.Start));
-            return sorted;
+            // The walk's order mostly is the source order: sorted only when it is not.
+            for (var i = 1; i < values.Count; i++)
+            {
+                if (values[i - 1].Start > values[i].Start)
+                {
+                    return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(values, static write => write.Start));
+                }
+            }
+
+            return values.ToArray();
         }
 
         private System.Collections.Generic.List<IArgumentOperation>? _arguments;

@@ -195,7 +195,7 @@ internal sealed class UnknownReplyCode : Rule
             }
         }
 
-        var text = new StringBuilder();
+        var text = new StringBuilder(ReplyMessages.MessageCapacity);
         text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(" is not an FTP reply code: no RFC defines it");
         var suggestions = Suggestions(value);
         if (suggestions.Count > 0)

@@ -11,10 +11,14 @@ internal static class ReplyMessages
     private const int MaxNamed = 3;
     private const int MaxListed = 8;
 
+    /// <summary>The characters a message's builder starts with.</summary>
+    public const int MessageCapacity = 256;
+
     /// <summary>"Reply 426 (connection closed; transfer aborted) is a transient 4xx reply" and its plural forms.</summary>
     public static string Subject(IReadOnlyList<ReplyCodeInfo> codes, string categoryPhrase, string? command)
     {
-        var text = new StringBuilder();
+        // Room for a subject naming three codes with their meanings, so the text is not copied as it grows.
+        var text = new StringBuilder(MessageCapacity);
         var commandPart = command is null ? string.Empty : " to " + command;
         if (codes.Count == 1)
         {
@@ -59,7 +63,7 @@ internal static class ReplyMessages
             return codes[0].Advice;
         }
 
-        var text = new StringBuilder(ReplyCatalog.RuleOf(ReplyCategory.TransientNegativeCompletion).FixRule);
+        var text = new StringBuilder(ReplyCatalog.RuleOf(ReplyCategory.TransientNegativeCompletion).FixRule, MessageCapacity);
         AppendWhen(text, codes, ReplyHandling.ReconnectThenRetry, "reconnect first after ");
         AppendWhen(text, codes, ReplyHandling.SwitchDataMode, "switch the data-connection mode after ");
         AppendWhen(text, codes, ReplyHandling.ResumeWithRest, "resume with REST after ");
