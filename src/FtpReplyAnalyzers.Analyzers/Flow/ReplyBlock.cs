@@ -100,7 +100,10 @@ internal sealed class ReplyBlock
         => paths.TryGet(site, out var path) ? path : paths.Keep(site, ReplyPath.Compute(site, this, evaluator));
 
     /// <summary>What a catch clause receives, found once for the block and evaluator: every site in its handler asks.</summary>
-    internal Selection? CaughtBy(ICatchClauseOperation catchClause, ConditionEvaluator evaluator)
+    internal Selection? CaughtBy(ICatchClauseOperation catchClause, ConditionEvaluator evaluator) => CaughtKept(catchClause, evaluator)?.Value;
+
+    /// <summary>What <see cref="CaughtBy"/> answers, as the block keeps it.</summary>
+    internal Boxed<Selection>? CaughtKept(ICatchClauseOperation catchClause, ConditionEvaluator evaluator)
     {
         ref var catches = ref evaluator.TakesAttemptsAsLeft ? ref _retryCatches : ref _catches;
         if (!catches.TryGet(catchClause, out var caught))
@@ -108,7 +111,7 @@ internal sealed class ReplyBlock
             caught = catches.Keep(catchClause, ReplyPath.CatchSelection(catchClause, evaluator) is { } selection ? new Boxed<Selection>(selection) : null);
         }
 
-        return caught?.Value;
+        return caught;
     }
 
     /// <summary>Walks the block's operations, lambdas and local functions included, for its facts.</summary>

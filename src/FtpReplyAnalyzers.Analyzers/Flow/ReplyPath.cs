@@ -14,14 +14,17 @@ namespace FtpReplyAnalyzers.Flow;
 /// </summary>
 internal sealed class ReplyPath
 {
-    private ReplyPath(Selection selection, ICatchClauseOperation? catchClause)
+    // Shared with the evaluator's or the block's cache when one test alone decides the path: most paths are one test's.
+    private readonly Boxed<Selection> _selection;
+
+    private ReplyPath(Boxed<Selection> selection, ICatchClauseOperation? catchClause)
     {
-        Selection = selection;
+        _selection = selection;
         CatchClause = catchClause;
     }
 
     /// <summary>The replies for which the point is surely reached, and the test that selects them.</summary>
-    public Selection Selection { get; }
+    public Selection Selection => _selection.Value;
 
     /// <summary>The catch clause the point is in, when the catch is what selects the replies.</summary>
     public ICatchClauseOperation? CatchClause { get; }
@@ -33,18 +36,20 @@ internal sealed class ReplyPath
     public static ReplyPath? Of(IOperation site, ReplyBlock block) => block.PathOf(site);
 
     /// <summary>A path that <paramref name="selection"/> alone decides (a library's own check of the reply).</summary>
-    public static ReplyPath Of(Selection selection) => new(selection, null);
+    public static ReplyPath Of(Selection selection) => new(new Boxed<Selection>(selection), null);
 
     /// <summary>Finds what <see cref="Of"/> answers; the block keeps it.</summary>
     internal static ReplyPath? Compute(IOperation site, ReplyBlock block, ConditionEvaluator evaluator)
     {
         Selection? combined = null;
+        Boxed<Selection>? kept = null;
         var readInTest = false;
         ICatchClauseOperation? replyCatch = null;
         var child = site;
         for (var parent = site.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
             Selection? constraint = null;
+            Boxed<Selection>? constraintKept = null;
 
             // By kind: most ancestors are none of these, and a kind is cheaper to ask than an interface.
             switch (parent.Kind)
@@ -62,7 +67,8 @@ internal sealed class ReplyPath
                     }
                     else if (child == conditional.WhenTrue)
                     {
-                        constraint = evaluator.Evaluate(conditional.Condition);
+                        constraintKept = evaluator.EvaluateKept(conditional.Condition);
+                        constraint = constraintKept.Value;
                     }
                     else if (child == conditional.WhenFalse)
                     {
@@ -95,7 +101,8 @@ internal sealed class ReplyPath
 
                 case OperationKind.CatchClause when child == ((ICatchClauseOperation)parent).Handler:
                     var catchClause = (ICatchClauseOperation)parent;
-                    constraint = block.CaughtBy(catchClause, evaluator);
+                    constraintKept = block.CaughtKept(catchClause, evaluator);
+                    constraint = constraintKept?.Value;
                     if (constraint is null)
                     {
                         // A catch that receives no reply (around parsing the reply's text, opening the data
@@ -130,6 +137,7 @@ internal sealed class ReplyPath
                 else if (combined is null)
                 {
                     combined = c;
+                    kept = constraintKept;
 
                     // if ((await Send("PASS " + p)).StatusCode != 230) return false;: the reply is read in the test itself, so no
                     // test further out is of it. (Not for a guard before the site: what follows a passed guard is left as it was.)
@@ -137,6 +145,7 @@ internal sealed class ReplyPath
                 }
                 else if (SameReply(combined.Value, c))
                 {
+                    kept = null;
                     var anchor = combined.Value.Anchor;
                     combined = combined.Value.And(c);
                     if (anchor is not null)
@@ -167,10 +176,15 @@ internal sealed class ReplyPath
 
         if (selection.Reply is { } tested && block.Recognizer.Libraries.PossibleCodes(tested, OperationHelpers.Root(site)) is { } possible)
         {
-            selection = selection.Within(possible);
+            var within = selection.Within(possible);
+            if (!within.Must.Equals(selection.Must) || !within.May.Equals(selection.May))
+            {
+                selection = within;
+                kept = null;
+            }
         }
 
-        return new ReplyPath(selection, replyCatch);
+        return new ReplyPath(kept ?? new Boxed<Selection>(selection), replyCatch);
     }
 
     /// <summary>

@@ -45,8 +45,11 @@ internal sealed class ConditionEvaluator
     public bool TakesAttemptsAsLeft => _attemptsLeft;
 
     /// <summary>The codes for which <paramref name="condition"/> is true.</summary>
-    public Selection Evaluate(IOperation? condition)
-        => condition is null ? Selection.Unknown : _cache.TryGet(condition, out var found) ? found.Value : _cache.Keep(condition, new Boxed<Selection>(Evaluate(condition, 0))).Value;
+    public Selection Evaluate(IOperation? condition) => condition is null ? Selection.Unknown : EvaluateKept(condition).Value;
+
+    /// <summary>What <see cref="Evaluate"/> answers, as the evaluator keeps it: a path that it alone decides holds it as is.</summary>
+    public Boxed<Selection> EvaluateKept(IOperation condition)
+        => _cache.TryGet(condition, out var found) ? found : _cache.Keep(condition, new Boxed<Selection>(Evaluate(condition, 0)));
 
     private Selection Evaluate(IOperation? condition, int depth)
     {
