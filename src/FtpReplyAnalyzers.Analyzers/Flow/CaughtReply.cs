@@ -1,4 +1,5 @@
 using FtpReplyAnalyzers.Libraries;
+using FtpReplyAnalyzers.Operations;
 using FtpReplyAnalyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,16 +28,11 @@ internal static class CaughtReply
             return new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver);
         }
 
-        foreach (var operation in tryOperation.Body.Descendants())
-        {
-            if (operation is IInvocationOperation invocation && libraries.NegativeReplyException(invocation) is { } thrown
-                && (Catches(caughtType, thrown) || (caughtType is not null && libraries.CodeOfException(caughtType) is not null && Catches(thrown, caughtType))))
-            {
-                return new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver);
-            }
-        }
-
-        return null;
+        return OperationHelpers.AnyDescendant(tryOperation.Body, (libraries, caughtType), static (operation, asked) =>
+                operation is IInvocationOperation invocation && asked.libraries.NegativeReplyException(invocation) is { } thrown
+                && (Catches(asked.caughtType, thrown) || (asked.caughtType is not null && asked.libraries.CodeOfException(asked.caughtType) is not null && Catches(thrown, asked.caughtType))))
+            ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver)
+            : null;
     }
 
     /// <summary>

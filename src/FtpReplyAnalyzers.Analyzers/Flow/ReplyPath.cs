@@ -209,23 +209,14 @@ internal sealed class ReplyPath
             return false;
         }
 
-        foreach (var operation in condition.DescendantsAndSelf())
+        return OperationHelpers.AnyInTree(condition, 0, static (operation, _) => operation switch
         {
-            string? name = operation switch
-            {
-                ILocalReferenceOperation l => l.Local.Name,
-                IFieldReferenceOperation f => f.Field.Name,
-                IPropertyReferenceOperation p => p.Property.Name,
-                IParameterReferenceOperation p => p.Parameter.Name,
-                _ => null,
-            };
-            if (name is not null && AttemptBounds.NamesCounter(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            ILocalReferenceOperation l => AttemptBounds.NamesCounter(l.Local.Name),
+            IFieldReferenceOperation f => AttemptBounds.NamesCounter(f.Field.Name),
+            IPropertyReferenceOperation p => AttemptBounds.NamesCounter(p.Property.Name),
+            IParameterReferenceOperation p => AttemptBounds.NamesCounter(p.Parameter.Name),
+            _ => false,
+        });
     }
 
     /// <summary>
@@ -357,27 +348,23 @@ internal sealed class ReplyPath
     /// one) or calls the object's own reply reader (ReadResponse()): a reply held in a field is then another one.
     /// </summary>
     private static bool ReadsReplyAgain(IOperation statement, ConditionEvaluator evaluator)
-    {
-        foreach (var operation in statement.DescendantsAndSelf())
-        {
-            if (operation is not IInvocationOperation invocation)
-            {
-                continue;
-            }
+        => OperationHelpers.AnyInTree(statement, evaluator.Recognizer.Libraries, static (operation, libraries) => operation is IInvocationOperation invocation && SendsOrReads(invocation, libraries));
 
-            if (evaluator.Recognizer.Libraries.CommandOf(invocation) is not null
-                || (invocation.Instance is null or IInstanceReferenceOperation
-                    && (HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name) || HandWrittenClients.IsReplyReaderName(invocation.TargetMethod.Name))))
+    /// <summary>A call that sends a command or reads the object's own reply (see <see cref="ReadsReplyAgain"/>).</summary>
+    private static bool SendsOrReads(IInvocationOperation invocation, FtpLibraries libraries)
+    {
+        if (libraries.CommandOf(invocation) is not null
+            || (invocation.Instance is null or IInstanceReferenceOperation
+                && (HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name) || HandWrittenClients.IsReplyReaderName(invocation.TargetMethod.Name))))
+        {
+            return true;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (CommandText.VerbOf(argument.Value) is not null)
             {
                 return true;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                if (CommandText.VerbOf(argument.Value) is not null)
-                {
-                    return true;
-                }
             }
         }
 

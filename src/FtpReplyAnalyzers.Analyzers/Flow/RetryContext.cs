@@ -60,17 +60,11 @@ internal sealed class RetryContext
         var options = _libraries.OptionsFor(site.Syntax.SyntaxTree);
         foreach (var statement in OperationHelpers.StatementsBefore(site))
         {
-            foreach (var operation in statement.DescendantsAndSelf())
+            if (OperationHelpers.AnyInTree(statement, (options, statement), static (operation, asked) =>
+                    (operation is IInvocationOperation invocation && (IsRetryName(invocation.TargetMethod.Name) || asked.options.IsRetryHelper(invocation.TargetMethod)))
+                    || (operation is IBranchOperation { BranchKind: BranchKind.Continue } continueOperation && !IsInNestedLoop(continueOperation, asked.statement))))
             {
-                if (operation is IInvocationOperation invocation && (IsRetryName(invocation.TargetMethod.Name) || options.IsRetryHelper(invocation.TargetMethod)))
-                {
-                    return true;
-                }
-
-                if (operation is IBranchOperation { BranchKind: BranchKind.Continue } continueOperation && !IsInNestedLoop(continueOperation, statement))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

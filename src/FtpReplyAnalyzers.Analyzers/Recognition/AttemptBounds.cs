@@ -67,20 +67,14 @@ internal static class AttemptBounds
             return true;
         }
 
-        foreach (var operation in OperationHelpers.FunctionBody(comparison).Descendants())
+        return OperationHelpers.AnyDescendant(OperationHelpers.FunctionBody(comparison), variable, static (operation, variable) => operation switch
         {
-            var counted = operation switch
-            {
-                IIncrementOrDecrementOperation step => step.Target,
-                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } step => step.Target,
-                _ => null,
-            };
-            if (counted is not null && SymbolEqualityComparer.Default.Equals(OperationHelpers.VariableOf(OperationHelpers.StripConversions(counted)), variable))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            IIncrementOrDecrementOperation step => Counts(step.Target, variable),
+            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } step => Counts(step.Target, variable),
+            _ => false,
+        });
     }
+
+    private static bool Counts(IOperation target, ISymbol variable)
+        => SymbolEqualityComparer.Default.Equals(OperationHelpers.VariableOf(OperationHelpers.StripConversions(target)), variable);
 }

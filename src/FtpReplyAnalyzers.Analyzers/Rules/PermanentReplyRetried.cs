@@ -173,24 +173,26 @@ internal sealed class PermanentReplyRetried : Rule
             return false;
         }
 
-        foreach (var operation in loop.Body.Descendants())
+        return !OperationHelpers.AnyDescendant(loop.Body, loop, static (operation, loop) => operation switch
         {
-            var indices = operation switch
+            IArrayElementReferenceOperation element => IsIndexedByItsLocal(element.Indices, loop),
+            IPropertyReferenceOperation { Property.IsIndexer: true } indexer => IsIndexedByItsLocal(indexer.Arguments.Select(static a => a.Value), loop),
+            _ => false,
+        });
+    }
+
+    /// <summary>True when an index is a local of <paramref name="loop"/> (<c>hosts[i]</c>): the loop goes over items, not attempts.</summary>
+    private static bool IsIndexedByItsLocal(IEnumerable<IOperation> indices, ILoopOperation loop)
+    {
+        foreach (var index in indices)
+        {
+            if (OperationHelpers.VariableOf(OperationHelpers.StripConversions(index)) is ILocalSymbol local && loop.Locals.Contains(local, SymbolEqualityComparer.Default))
             {
-                IArrayElementReferenceOperation element => element.Indices,
-                IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Arguments.Select(static a => a.Value).ToImmutableArray(),
-                _ => ImmutableArray<IOperation>.Empty,
-            };
-            foreach (var index in indices)
-            {
-                if (OperationHelpers.VariableOf(OperationHelpers.StripConversions(index)) is ILocalSymbol local && loop.Locals.Contains(local, SymbolEqualityComparer.Default))
-                {
-                    return false;
-                }
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static bool IsTestOf(IOperation statement, ReplyBlock block)
@@ -308,15 +310,7 @@ internal sealed class PermanentReplyRetried : Rule
             return false;
         }
 
-        foreach (var operation in condition.DescendantsAndSelf())
-        {
-            if (OperationHelpers.VariableOf(operation) is { } read && OperationHelpers.Assigns(loop.Body, read))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return OperationHelpers.AnyInTree(condition, loop.Body, static (operation, body) => OperationHelpers.VariableOf(operation) is { } read && OperationHelpers.Assigns(body, read));
     }
 
     /// <summary>True when a return or break inside <paramref name="loop"/> leaves it (not an inner loop's break, a switch's, a lambda's return).</summary>
