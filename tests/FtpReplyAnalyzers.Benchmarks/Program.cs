@@ -19,6 +19,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks -- --tiered [--processes 7] [--lines 100000] [--only clients|replies|plain|shapes] [--analyzers A,B] [--cold]
 //   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks -- --replay [--runs 5] [--lines 100000] [--only clients|replies|plain|shapes] [--against old/FtpReplyAnalyzers.dll]
 //     (the analyzer's own work, see Replay.cs; --against replays another build of the analyzer run by run beside this one)
+//   dotnet run -c Release --project tests/FtpReplyAnalyzers.Benchmarks -- --csc [--runs 3] [--lines 100000] [--only clients|replies|plain|shapes]
+//     (builds with the SDK's own csc, without analyzers, with ours and with Meziantou.Analyzer, see RealCompiler.cs)
 // Three compilations of 100,000 lines each by default: FTP client code (a mix of whole client classes as they are
 // written, reply-handling methods, and classes dense in the shapes the rule tests describe: the headline number),
 // reply handling alone (the reply-handling methods and the shapes without the surrounding client code: the worst
@@ -58,6 +60,13 @@ var ours = typeof(RuleDescriptors).Assembly.GetTypes()
 if (ArgText(args, "--tiered-child") is { } childWorkload)
 {
     return TieredChild(ParseWorkload(childWorkload), lines, ours, cold: args.Contains("--cold"));
+}
+
+if (args.Contains("--csc"))
+{
+    var workload = ParseWorkload(ArgText(args, "--only") ?? "clients");
+    var surface = new List<(string, string)> { ("FluentFtp.cs", FluentFtpSurface.Source), ("Polly.cs", CodeGenerator.PollySurface) };
+    return RealCompiler.Run(CodeGenerator.Generate(workload, lines), workload == Workload.Plain ? new() : surface, MeziantouPath(), ArgInt(args, "--runs", 3));
 }
 
 if (args.Contains("--replay"))
@@ -465,11 +474,16 @@ static double Median(List<double> values)
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
-static ImmutableArray<DiagnosticAnalyzer> LoadMeziantou()
+static string? MeziantouPath()
 {
     var package = typeof(Result).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => string.Equals(a.Key, "MeziantouAnalyzerPackage", StringComparison.Ordinal))?.Value;
     var path = package is null ? null : Path.Combine(package, "analyzers", "dotnet", "roslyn5.0", "cs", "Meziantou.Analyzer.dll");
-    if (path is null || !File.Exists(path))
+    return path is not null && File.Exists(path) ? path : null;
+}
+
+static ImmutableArray<DiagnosticAnalyzer> LoadMeziantou()
+{
+    if (MeziantouPath() is not { } path)
     {
         Console.WriteLine("Meziantou.Analyzer not found; skipping the comparison.");
         return ImmutableArray<DiagnosticAnalyzer>.Empty;
