@@ -281,7 +281,7 @@ internal sealed class ReplyBlock
     {
         // A throw with an exception always ends the operation; how (whether it carries the reply, which reads the whole
         // exception) is asked only once a reply reaches it: most throws are for other reasons.
-        var throws = site is IThrowOperation { Exception: not null };
+        var throws = site is IThrowOperation { Exception: not null } && !GiveUp.IsPlaceholder(site);
         var kind = throws ? GiveUpKind.Throw : GiveUp.Classify(site, Recognizer);
         if (kind != GiveUpKind.None && PathOf(site) is { Selection.Reply: not null } path)
         {

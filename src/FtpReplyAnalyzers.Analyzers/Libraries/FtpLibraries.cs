@@ -292,6 +292,25 @@ internal sealed class FtpLibraries
         return null;
     }
 
+    /// <summary>True when the reply, where it is read, still holds the first (preliminary) reply of the command (see <see cref="FtpLibrary.HoldsFirstReply"/>).</summary>
+    public bool HoldsFirstReply(ReplyExpression reply, string? command)
+    {
+        if (command is null)
+        {
+            return false;
+        }
+
+        foreach (var library in Present)
+        {
+            if ((reply.Library is null || reply.Library == library) && library.HoldsFirstReply(reply, command))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The one reply a caught exception type stands for, or null.</summary>
     public int? CodeOfException(ITypeSymbol? exceptionType)
     {

@@ -69,6 +69,13 @@ internal abstract class FtpLibrary
     /// </summary>
     public virtual ReplyCodeSet? PossibleCodes(ReplyExpression reply, IOperation root) => null;
 
+    /// <summary>
+    /// True when <paramref name="reply"/>, where it is read, still holds the first (preliminary) reply of
+    /// <paramref name="command"/> rather than its final one: FtpWebRequest's GetResponse for a download or a listing
+    /// returns on the 125 or 150, and the final reply comes once its stream is read or the response closed.
+    /// </summary>
+    public virtual bool HoldsFirstReply(ReplyExpression reply, string command) => false;
+
     /// <summary>The exception type a call throws when the server answers with a negative reply, or null when it throws none.</summary>
     public virtual ITypeSymbol? NegativeReplyException(IInvocationOperation invocation) => null;
 

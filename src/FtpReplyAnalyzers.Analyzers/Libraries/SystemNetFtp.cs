@@ -80,6 +80,33 @@ internal sealed class SystemNetFtp : FtpLibrary
 
     private static readonly ReplyCodeSet PositiveReplies = ReplyCodeSet.Range(100, 399);
 
+    /// <summary>
+    /// The response of a download or a listing (RETR, LIST, NLST: DownloadFile, ListDirectory, ListDirectoryDetails),
+    /// held in a local that the block set from GetResponse, read before the block reads its stream or closes it: its
+    /// StatusCode is still the 125 or 150 that opened the transfer.
+    /// </summary>
+    public override bool HoldsFirstReply(ReplyExpression reply, string command)
+    {
+        if (command is not ("RETR" or "LIST" or "NLST")
+            || OperationHelpers.StripConversions(reply.Receiver ?? reply.Operation) is not ILocalReferenceOperation response || !Is(response.Type, _response))
+        {
+            return false;
+        }
+
+        var root = OperationHelpers.Root(reply.Operation);
+        if (!IsReturnedResponse(response, root, assignmentsFollowed: true))
+        {
+            return false;
+        }
+
+        var read = (response.Local, reply.Operation.Syntax.SpanStart);
+        return !OperationHelpers.AnyInTree(root, read, static (operation, read) =>
+            operation is IInvocationOperation { TargetMethod.Name: "GetResponseStream" or "Close" or "Dispose" } invocation
+            && OperationHelpers.StripConversions(invocation.Instance) is ILocalReferenceOperation instance
+            && SymbolEqualityComparer.Default.Equals(instance.Local, read.Local)
+            && invocation.Syntax.SpanStart < read.SpanStart);
+    }
+
     private bool IsReturnedResponse(IOperation value, IOperation root, bool assignmentsFollowed)
     {
         switch (OperationHelpers.StripConversions(value))

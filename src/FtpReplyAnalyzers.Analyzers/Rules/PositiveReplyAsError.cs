@@ -120,6 +120,12 @@ internal abstract class PositiveReplyAsError : Rule
         }
 
         var command = replySite.Command;
+        if (block.Recognizer.Libraries.HoldsFirstReply(reply, command))
+        {
+            // The reply is still the 125 or 150 that opened the transfer: its final reply is not the one tested.
+            return;
+        }
+
         var commandReplies = ReplyCatalog.FindCommand(command);
         var isExplicit = ReplyTests.IsExplicit(path.Selection.Must, _category);
 

@@ -29,20 +29,28 @@ internal sealed class PreliminaryReplyAsFinal : Rule
         {
             if (site.Kind is GiveUpKind.ReturnSuccess or GiveUpKind.AnswersYes or GiveUpKind.CloseResponse or GiveUpKind.Throw or GiveUpKind.ThrowWithReply or GiveUpKind.ReturnFailure)
             {
-                AnalyzeSite(report, block, site.Operation, site.Path, ref reported);
+                AnalyzeSite(report, block, site, ref reported);
             }
         }
     }
 
-    private static void AnalyzeSite(OperationBlockAnalysisContext report, ReplyBlock block, IOperation site, ReplyPath path, ref HashSet<TextSpan>? reported)
+    private static void AnalyzeSite(OperationBlockAnalysisContext report, ReplyBlock block, ReplySite replySite, ref HashSet<TextSpan>? reported)
     {
-        if (path.Selection.Reply is null || path.CatchClause is not null || ReplyTests.MethodNameMentions(site, block, PreliminaryWords))
+        var (site, path) = (replySite.Operation, replySite.Path);
+        if (path.Selection.Reply is not { } reply || path.CatchClause is not null || ReplyTests.MethodNameMentions(site, block, PreliminaryWords))
         {
             return;
         }
 
         var named = path.Selection.Must.Intersect(Preliminary).DefinedCodes();
         if (named.Count == 0 || !ReplyTests.IsExplicit(path.Selection.Must, Preliminary))
+        {
+            return;
+        }
+
+        // Where the reply can only be the first one (a download's response before its stream is read), the 1xx is the
+        // reply the code should see there.
+        if (block.Recognizer.Libraries.HoldsFirstReply(reply, replySite.Command))
         {
             return;
         }

@@ -23,6 +23,7 @@ internal sealed class TransientReplyGivenUp : Rule
 
     private static readonly ReplyCodeSet Transient = ReplyCodeSet.OfCategory(4);
     private static readonly ReplyCodeSet Completion = ReplyCodeSet.OfCategory(2);
+    private static readonly ReplyCodeSet Permanent = ReplyCodeSet.OfCategory(5);
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.TransientReplyGivenUp;
 
@@ -79,7 +80,7 @@ internal sealed class TransientReplyGivenUp : Rule
         }
 
         if (ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site, block)
-            || IsTypeChosenByTheTest(site))
+            || IsTypeChosenByTheTest(site) || IsTypedByCategory(replySite, block))
         {
             return;
         }
@@ -96,6 +97,44 @@ internal sealed class TransientReplyGivenUp : Rule
     }
 
     private static bool PassesUp(GiveUpKind kind) => kind is GiveUpKind.Throw or GiveUpKind.ReturnFailure;
+
+    /// <summary>
+    /// A switch or a chain of tests that throws one exception type for the transient replies that reach the site and
+    /// other types for the permanent ones (<c>case 425: throw new DataConnectionException(...); case 550: throw new
+    /// ParameterException(...);</c>): the type tells the caller which kind of reply it was, and the caller decides
+    /// whether to retry.
+    /// </summary>
+    private static bool IsTypedByCategory(ReplySite replySite, ReplyBlock block)
+    {
+        var selection = replySite.Path.Selection;
+        if (selection.Must.Overlaps(Permanent) || ThrownType(replySite.Operation) is not { } thrown)
+        {
+            return false;
+        }
+
+        var distinguished = false;
+        foreach (var other in block.Sites)
+        {
+            var must = other.Path.Selection.Must;
+            if (other == replySite || other.Kind != GiveUpKind.Throw || must.Overlaps(Transient) || !must.Overlaps(Permanent)
+                || !ReplyPath.SameReply(selection, other.Path.Selection))
+            {
+                continue;
+            }
+
+            if (ThrownType(other.Operation) is not { } otherType || SymbolEqualityComparer.Default.Equals(thrown, otherType))
+            {
+                return false;
+            }
+
+            distinguished = true;
+        }
+
+        return distinguished;
+    }
+
+    private static ITypeSymbol? ThrownType(IOperation site)
+        => site is IThrowOperation { Exception: { } exception } ? OperationHelpers.StripConversions(exception)?.Type : null;
 
     /// <summary>
     /// <c>if (code == 425) throw new DataConnectionException(...); else throw new TimeoutException(...);</c>: the test

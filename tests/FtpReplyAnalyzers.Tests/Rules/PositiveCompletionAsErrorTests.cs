@@ -1472,5 +1472,65 @@ class FtpConnection
         await VerifyCS.VerifyAsync(source);
     }
 
+    [Fact]
+    public async Task Download_status_tested_before_its_stream_is_read_is_the_first_reply_not_the_final_one()
+    {
+        // Right after GetResponse for a download or a listing, StatusCode is the 125 or 150 that opened the transfer:
+        // the tests below never see RETR's or NLST's 226 or 250, so rejecting those is not what they do.
+        var source = Usings + """
+class Mirror
+{
+    void Download(Uri uri, Stream target)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        using (var response = (FtpWebResponse)request.GetResponse())
+        {
+            Expect(response);
+            response.GetResponseStream().CopyTo(target);
+        }
+    }
+
+    string[] Names(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.ListDirectory;
+        var response = (FtpWebResponse)request.GetResponse();
+        if (response.StatusCode != FtpStatusCode.ClosingData)
+            throw new IOException(response.StatusDescription);
+        using var reader = new StreamReader(response.GetResponseStream());
+        return reader.ReadToEnd().Split('\n');
+    }
+
+    private static void Expect(FtpWebResponse response, FtpStatusCode expected = FtpStatusCode.FileActionOK)
+    {
+        if (response.StatusCode != expected)
+            throw new IOException(response.StatusDescription);
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Placeholder_throw_after_a_correct_test_is_no_error_handling()
+    {
+        var source = Usings + """
+class Session
+{
+    private int SendCommand(string line) => 0;
+
+    public void Status(string path)
+    {
+        int code = SendCommand("STAT " + path);
+        if (code != 211 && code != 212 && code != 213)
+            throw new IOException("STAT refused: " + code);
+        throw new NotImplementedException();
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
     #endregion
 }

@@ -245,5 +245,32 @@ class FtpSession
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
 
+    [Theory]
+    [InlineData("""
+    bool Open(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.DownloadFile;
+        var response = (FtpWebResponse)request.GetResponse();
+        if (response.StatusCode == FtpStatusCode.OpeningData || response.StatusCode == FtpStatusCode.DataAlreadyOpen)
+            return true;
+        response.Close();
+        return false;
+    }
+""")]
+    [InlineData("""
+    void List(string path)
+    {
+        int code = SendCommand("NLST " + path);
+        if (code != 125 && code != 150)
+            throw new IOException("NLST refused: " + code);
+        throw new NotImplementedException();
+    }
+""")]
+    public async Task The_first_reply_where_only_it_can_be_read_is_not_reported(string members)
+    {
+        await VerifyCS.VerifyAsync(Snippets.InClass(members));
+    }
+
     #endregion
 }

@@ -589,6 +589,59 @@ class FtpSession
     }
 
     [Fact]
+    public async Task Switch_that_throws_one_type_for_transient_replies_and_others_for_permanent_ones_is_not_reported()
+    {
+        // The type says which kind of reply it was: a caller can catch TryLaterException and retry.
+        var source = Usings + """
+class TryLaterException : Exception
+{
+    public TryLaterException(string message) : base(message) { }
+}
+
+class RefusedException : Exception
+{
+    public RefusedException(string message) : base(message) { }
+}
+
+class FtpQuery
+{
+    protected void HandleErrorReply(int code, string text)
+    {
+        switch (code)
+        {
+            case 425:
+            case 426: throw new TryLaterException("data connection: " + text);
+            case 450: throw new TryLaterException("file busy: " + text);
+            case 500:
+            case 501: throw new ArgumentException("syntax: " + text);
+            case 550: throw new RefusedException("not taken: " + text);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Switch_that_throws_the_same_type_for_transient_and_permanent_replies_is_reported()
+    {
+        var source = Usings + """
+class FtpQuery
+{
+    protected void HandleErrorReply(int code, string text)
+    {
+        switch ({|#1:code|})
+        {
+            case 426: {|#0:throw new IOException("aborted: " + text);|}
+            case 550: throw new IOException("not taken: " + text);
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST", 0, 1));
+    }
+
+    [Fact]
     public async Task Failure_returned_to_callers_in_another_file_that_retry_it_or_pass_it_up_is_not_reported()
     {
         // The try-once method's callers: one retries it (the async twin of a do/while with attempts), one passes its
