@@ -219,10 +219,13 @@ internal sealed class ReplyRecognizer
         _ => null,
     };
 
-    /// <summary>A reply parsed from a reply line, or read by the client's reply reader: what a reply field is set to.</summary>
+    /// <summary>
+    /// A reply parsed from a reply line (named for one or not: a member of the client's own type given the number in a
+    /// line's first three characters holds a code), or read by the client's reply reader: what a reply field is set to.
+    /// </summary>
     private bool IsReadFirstHand(IOperation? value)
         => value is IInvocationOperation invocation && !_libraries.IsNeverReply(invocation.Type)
-           && (IsReplyLineSlice(invocation) || RecognizeInvocation(invocation, depth: 1) is not null);
+           && (IsReplyLineSlice(invocation) || IsCodeParse(invocation) || RecognizeInvocation(invocation, depth: 1) is not null);
 
     private ReplyExpression? RecognizeHandWrittenVariable(IOperation operation, ISymbol variable, ITypeSymbol type, int depth)
     {
@@ -368,20 +371,26 @@ internal sealed class ReplyRecognizer
     }
 
     /// <summary>True for <c>line.Substring(0, 3)</c>, <c>line[..3]</c>, <c>line.Remove(3)</c> on a string named like a reply line.</summary>
-    private bool IsReplyLineSlice(IOperation operation)
+    private bool IsReplyLineSlice(IOperation operation) => SlicedLine(operation) is { } line && IsReplyText(line);
+
+    /// <summary>
+    /// The string whose first three characters <paramref name="operation"/> takes (<c>line.Substring(0, 3)</c>,
+    /// <c>line.Remove(3)</c>, <c>line[..3]</c>, <c>line.Substring(..3)</c>), or null.
+    /// </summary>
+    private static IOperation? SlicedLine(IOperation operation)
     {
         switch (operation)
         {
             case IInvocationOperation { TargetMethod.Name: "Substring", Instance: { } instance, Arguments.Length: 2 } substring
                 when substring.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 0 }
                      && substring.Arguments[1].Value.ConstantValue is { HasValue: true, Value: 3 }:
-                return IsReplyText(instance);
+                return instance;
             case IInvocationOperation { TargetMethod.Name: "Remove", Instance: { } instance, Arguments.Length: 1 } remove
                 when remove.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 3 }:
-                return IsReplyText(instance);
+                return instance;
             case IInvocationOperation { TargetMethod.Name: "Substring" or "Slice" } sliceCall when sliceCall.Instance is { } sliced
                 && sliceCall.Arguments.Length == 1 && sliceCall.Arguments[0].Value is IRangeOperation:
-                return IsReplyText(sliced);
+                return sliced;
         }
 
         // line[..3] binds to Substring through the range indexer pattern.
@@ -395,13 +404,22 @@ internal sealed class ReplyRecognizer
             {
                 if (child.Type?.SpecialType == SpecialType.System_String)
                 {
-                    return IsReplyText(child);
+                    return child;
                 }
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>
+    /// <c>int.Parse(line.Substring(0, 3))</c>, <c>Convert.ToInt32(line[..3])</c>: the first three characters of a line
+    /// read as a number, which is how a reply's code is read, whatever the line is called.
+    /// </summary>
+    private static bool IsCodeParse(IInvocationOperation invocation)
+        => invocation.TargetMethod.Name is "Parse" or "ToInt32" or "ToInt16" && invocation.Arguments.Length > 0
+           && invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16
+           && OperationHelpers.StripConversions(invocation.Arguments[0].Value) is { } argument && SlicedLine(argument) is not null;
 
     /// <summary>True when a string holds a reply line or a reply code.</summary>
     public bool IsReplyText(IOperation? operation)

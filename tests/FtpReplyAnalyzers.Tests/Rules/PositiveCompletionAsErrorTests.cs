@@ -442,6 +442,72 @@ class Downloader
     }
 
     [Fact]
+    public async Task Reply_field_given_the_number_in_a_lines_first_three_characters_by_a_void_reader_is_a_reply()
+    {
+        // The line is called buf and the field response: what makes them a reply is int.Parse(buf.Substring(0, 3)).
+        var source = Usings + """
+class FtpLib
+{
+    private string responseText = "";
+    private int response;
+    private System.Net.Sockets.Socket socket = null!;
+
+    private void Fail() => throw new IOException(responseText);
+
+    private void SendCommand(string command)
+    {
+        var bytes = System.Text.Encoding.ASCII.GetBytes(command + "\r\n");
+        socket.Send(bytes);
+    }
+
+    private string NextLine() => "";
+
+    private void ReadResponse()
+    {
+        while (true)
+        {
+            var buf = NextLine();
+            if (buf.Length > 3 && buf[3] == ' ')
+            {
+                responseText = buf;
+                response = int.Parse(buf.Substring(0, 3));
+                return;
+            }
+        }
+    }
+
+    public void Login(string user, string password)
+    {
+        SendCommand("USER " + user);
+        ReadResponse();
+        if (response == 331)
+        {
+            SendCommand("PASS " + password);
+            ReadResponse();
+            if ({|#0:{|#1:response|} != 230|})
+                {|#2:Fail();|}
+        }
+    }
+
+    public void List(string path)
+    {
+        SendCommand("NLST " + path);
+        ReadResponse();
+        if (response != 150 && response != 125)
+            Fail();
+        ReadResponse();
+        if ({|#3:{|#4:response|} != 226|})
+            {|#5:throw new IOException(responseText);|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(
+            source,
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 202 (command not implemented, superfluous at this site) is a positive completion reply to PASS, but this code handles it as an error: treat it as success", 0, 1, 2),
+            VerifyCS.Diagnostic(DiagnosticIds.PositiveCompletionAsError, "Reply 250 (requested file action okay, completed) is a positive completion reply to NLST, but this code handles it as an error: treat it as success", 3, 4, 5));
+    }
+
+    [Fact]
     public async Task Reply_lines_read_into_an_array_answer_the_command_sent_before_the_read_on_the_path()
     {
         // The else branch tests USER's reply (read before the if), not the PASS sent in the other branch.
