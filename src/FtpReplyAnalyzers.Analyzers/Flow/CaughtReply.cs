@@ -29,10 +29,105 @@ internal static class CaughtReply
         }
 
         return OperationHelpers.AnyDescendant(tryOperation.Body, (libraries, caughtType), static (operation, asked) =>
-                operation is IInvocationOperation invocation && asked.libraries.NegativeReplyException(invocation) is { } thrown
+                operation is IInvocationOperation invocation && (asked.libraries.NegativeReplyException(invocation) ?? LetOutBy(invocation.TargetMethod, asked.libraries)) is { } thrown
                 && (Catches(asked.caughtType, thrown) || (asked.caughtType is not null && asked.libraries.CodeOfException(asked.caughtType) is not null && Catches(thrown, asked.caughtType))))
             ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver)
             : null;
+    }
+
+    /// <summary>
+    /// The exception a private helper of the project's own lets out when an FTP call in it gets a negative reply
+    /// (<c>UploadHelper(stream, path)</c>, whose body calls <c>request.GetRequestStream()</c> outside any catch that keeps
+    /// it), found up to two private calls deep; null when it lets out none.
+    /// </summary>
+    private static ITypeSymbol? LetOutBy(IMethodSymbol method, FtpLibraries libraries)
+    {
+        if (!IsPrivateHelper(method))
+        {
+            return null;
+        }
+
+        var known = libraries.ReplyExceptionsLetOut;
+        return known.TryGetValue(method, out var thrown) ? thrown : known.GetOrAdd(method, Find(method, libraries, depth: 0));
+    }
+
+    private static ITypeSymbol? Find(IMethodSymbol method, FtpLibraries libraries, int depth)
+    {
+        if (!IsPrivateHelper(method) || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } syntax
+            || libraries.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not { } body)
+        {
+            return null;
+        }
+
+        ITypeSymbol? found = null;
+        OperationHelpers.AnyDescendant(body, (libraries, depth, method), (operation, asked) =>
+        {
+            if (operation is not IInvocationOperation invocation || IsInNestedFunction(invocation, body))
+            {
+                return false;
+            }
+
+            var thrown = asked.libraries.NegativeReplyException(invocation);
+            if (thrown is null && asked.depth < 1 && !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod, asked.method))
+            {
+                thrown = Find(invocation.TargetMethod, asked.libraries, asked.depth + 1);
+            }
+
+            if (thrown is null || IsKept(invocation, thrown, body))
+            {
+                return false;
+            }
+
+            found = thrown;
+            return true;
+        });
+        return found;
+    }
+
+    /// <summary>
+    /// A private method with its body in the compilation: a piece of its callers' own work. A method others may call
+    /// has its own contract (FluentFTP's Execute reports a negative reply without throwing, whatever its body calls).
+    /// </summary>
+    private static bool IsPrivateHelper(IMethodSymbol method)
+        => method.DeclaredAccessibility == Accessibility.Private && method.MethodKind == MethodKind.Ordinary && !method.IsAbstract
+           && method.DeclaringSyntaxReferences.Length == 1;
+
+    /// <summary>True inside a lambda or local function of <paramref name="body"/>: its exceptions leave another way.</summary>
+    private static bool IsInNestedFunction(IOperation operation, IOperation body)
+    {
+        for (var parent = operation.Parent; parent is not null && parent != body; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a try around <paramref name="call"/> catches <paramref name="thrown"/> and does not throw it on (<c>throw;</c>).</summary>
+    private static bool IsKept(IOperation call, ITypeSymbol thrown, IOperation body)
+    {
+        IOperation child = call;
+        for (var parent = call.Parent; parent is not null && child != body; child = parent, parent = parent.Parent)
+        {
+            if (parent is not ITryOperation tryOperation || tryOperation.Body != child)
+            {
+                continue;
+            }
+
+            foreach (var clause in tryOperation.Catches)
+            {
+                if (Catches(clause.ExceptionType, thrown)
+                    && !OperationHelpers.AnyInTree(clause.Handler, 0, static (operation, _) => operation is IThrowOperation { Exception: null }))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

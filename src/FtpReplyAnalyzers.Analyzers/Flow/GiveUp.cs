@@ -103,6 +103,50 @@ internal static class GiveUp
     }
 
     /// <summary>
+    /// <c>catch { if (!ignoreErrors) throw; return null; }</c> with <c>bool ignoreErrors = false</c>: before the site, its
+    /// block rethrows when a parameter of the method has its default value, so by default the failure goes up to the
+    /// caller, and the site is reached only when the caller asked for it.
+    /// </summary>
+    public static bool RethrowsByDefault(IOperation site)
+    {
+        var statement = site.Parent is IExpressionStatementOperation wrapper ? wrapper : site;
+        if (statement.Parent is not IBlockOperation block)
+        {
+            return false;
+        }
+
+        foreach (var before in block.Operations)
+        {
+            if (before == statement)
+            {
+                break;
+            }
+
+            if (before is IConditionalOperation { WhenFalse: null } test && IsRethrow(test.WhenTrue) && IsTrueByDefault(test.Condition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRethrow(IOperation operation)
+        => OperationHelpers.OnlyStatementOf(operation) is IExpressionStatementOperation { Operation: IThrowOperation { Exception: null } } or IThrowOperation { Exception: null };
+
+    private static bool IsTrueByDefault(IOperation condition)
+    {
+        var negated = false;
+        while (condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+        {
+            negated = !negated;
+            condition = not.Operand;
+        }
+
+        return condition is IParameterReferenceOperation { Parameter: { HasExplicitDefaultValue: true, ExplicitDefaultValue: bool value } } && value != negated;
+    }
+
+    /// <summary>
     /// <c>throw new NotImplementedException()</c>: the code after the test is not written yet. It says nothing about
     /// the replies that reach it, so it is no error handling of them.
     /// </summary>
@@ -229,6 +273,13 @@ internal static class GiveUp
         }
 
         if (operation.Type is { SpecialType: SpecialType.None } type && recognizer.Libraries.CarriesReply(type))
+        {
+            return true;
+        }
+
+        // throw new FtpCommandException(reply): the project's own reply object handed to the exception.
+        if (operation.Parent is IArgumentOperation && operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+            && operation.Type is { SpecialType: SpecialType.None } held && HandWrittenClients.IsReplyClass(held))
         {
             return true;
         }

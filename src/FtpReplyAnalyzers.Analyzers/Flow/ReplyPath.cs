@@ -292,7 +292,7 @@ internal sealed class ReplyPath
                 result = result is { } r ? r.And(past) : past;
             }
             else if (result is { Reply.RootSymbol: { } replyVariable }
-                     && (OperationHelpers.Assigns(statement, replyVariable) || (replyVariable is IFieldSymbol or IPropertySymbol && ReadsReplyAgain(statement, evaluator))))
+                     && (OperationHelpers.Assigns(statement, replyVariable) || ReadsReplyAgain(statement, evaluator, replyVariable)))
             {
                 // The reply was read again (code = ReadReply();), or a command was sent and its reply read into the
                 // field a helper updates (SendCommand("RNTO " + name); then _replyCode): the earlier guards tested
@@ -315,7 +315,7 @@ internal sealed class ReplyPath
     {
         foreach (var statement in body.Operations)
         {
-            if (ReadsReplyAgain(statement, evaluator))
+            if (ReadsReplyAgain(statement, evaluator, holder: null))
             {
                 return true;
             }
@@ -334,7 +334,7 @@ internal sealed class ReplyPath
                 break;
             }
 
-            if (OperationHelpers.Assigns(statement, reply) || (reply is IFieldSymbol or IPropertySymbol && ReadsReplyAgain(statement, evaluator)))
+            if (OperationHelpers.Assigns(statement, reply) || ReadsReplyAgain(statement, evaluator, reply))
             {
                 return true;
             }
@@ -344,11 +344,23 @@ internal sealed class ReplyPath
     }
 
     /// <summary>
-    /// True when <paramref name="statement"/> sends a command (command text as an argument, a library call that sends
-    /// one) or calls the object's own reply reader (ReadResponse()): a reply held in a field is then another one.
+    /// True when <paramref name="statement"/> gives the reply held by <paramref name="holder"/> (the variable, field or
+    /// client object the reply is read from; null: the object's own reply fields) a new value without assigning it:
+    /// for a reply in a field or property of this object, when the statement sends a command (command text as an
+    /// argument, a library call that sends one) or calls the object's own reply reader (ReadResponse()); for a reply
+    /// read from a client object (<c>connection.ReplyCode</c>), when it calls that object's reply reader or command
+    /// sender (<c>connection.ReadReply()</c>).
     /// </summary>
-    private static bool ReadsReplyAgain(IOperation statement, ConditionEvaluator evaluator)
-        => OperationHelpers.AnyInTree(statement, evaluator.Recognizer.Libraries, static (operation, libraries) => operation is IInvocationOperation invocation && SendsOrReads(invocation, libraries));
+    private static bool ReadsReplyAgain(IOperation statement, ConditionEvaluator evaluator, ISymbol? holder)
+        => OperationHelpers.AnyInTree(statement, (libraries: evaluator.Recognizer.Libraries, holder), static (operation, asked) =>
+            operation is IInvocationOperation invocation
+            && ((asked.holder is null or IFieldSymbol or IPropertySymbol && SendsOrReads(invocation, asked.libraries)) || ReadsFrom(invocation, asked.holder)));
+
+    /// <summary><c>connection.ReadReply()</c>, <c>client.SendCommand(...)</c> on the object the reply is read from.</summary>
+    private static bool ReadsFrom(IInvocationOperation invocation, ISymbol? holder)
+        => holder is not null && invocation.Instance is { } instance and not IInstanceReferenceOperation
+           && (HandWrittenClients.IsCommandSenderName(invocation.TargetMethod.Name) || HandWrittenClients.IsReplyReaderName(invocation.TargetMethod.Name))
+           && SymbolEqualityComparer.Default.Equals(OperationHelpers.RootSymbolOf(instance), holder);
 
     /// <summary>A call that sends a command or reads the object's own reply (see <see cref="ReadsReplyAgain"/>).</summary>
     private static bool SendsOrReads(IInvocationOperation invocation, FtpLibraries libraries)

@@ -40,6 +40,12 @@ internal sealed class FtpLibraries
     /// </summary>
     internal ConcurrentDictionary<ISymbol, bool> MembersWrittenFromReplies { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>
+    /// Methods of the project's own called in a try body, and the exception an FTP call in them throws on a negative
+    /// reply and lets out (see <see cref="Flow.CaughtReply"/>), or null: found once per method for the compilation.
+    /// </summary>
+    internal ConcurrentDictionary<IMethodSymbol, ITypeSymbol?> ReplyExceptionsLetOut { get; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>Methods called, and whether they always throw (see <see cref="Flow.ThrowHelpers"/>): found once per method for the compilation.</summary>
     internal ConcurrentDictionary<IMethodSymbol, bool> MethodsThatAlwaysThrow { get; } = new(SymbolEqualityComparer.Default);
 

@@ -366,7 +366,8 @@ internal sealed class CommandFinder
         // A catch receives the reply of any command sent in its try: the command when there is one, else none is known.
         if (reply.Operation is ICatchClauseOperation { Parent: ITryOperation tryOperation })
         {
-            return OnlyCommandSentIn(body, tryOperation.Body.Syntax.Span, out var several) ?? (several ? null : OnlyRequestMethod(body, site.Syntax.SpanStart));
+            return OnlyCommandSentIn(body, tryOperation.Body.Syntax.Span, out var several)
+                   ?? (several ? null : OnlyRequestMethod(body, site.Syntax.SpanStart) ?? OnlyCommandOfHelpersIn(tryOperation.Body));
         }
 
         // SendCommand("DELE " + name) on this object: the call is what says the command, not the object.
@@ -574,6 +575,36 @@ internal sealed class CommandFinder
         }
 
         return verb;
+    }
+
+    /// <summary>
+    /// The one command the private helpers called in a try body send or set as the request's method (MakeDirectory's
+    /// try calls MakeDirectoryHelper, which makes an MKD request), or null when they send none or more than one.
+    /// </summary>
+    private string? OnlyCommandOfHelpersIn(IOperation tryBody)
+    {
+        string? verb = null;
+        var several = false;
+        OperationHelpers.VisitDescendants(tryBody, this, (operation, finder) =>
+        {
+            if (several || operation is not IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.Length: 1 } helper }
+                || helper.DeclaringSyntaxReferences[0].GetSyntax() is not { } syntax
+                || finder._libraries.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not { } helperBody)
+            {
+                return;
+            }
+
+            var found = finder.OnlyCommandSentIn(helperBody, helperBody.Syntax.Span, out var helperSendsSeveral) ?? (helperSendsSeveral ? null : finder.OnlyRequestMethod(helperBody, helperBody.Syntax.Span.End));
+            if (helperSendsSeveral || (found is not null && verb is not null && found != verb))
+            {
+                several = true;
+            }
+            else
+            {
+                verb ??= found;
+            }
+        });
+        return several ? null : verb;
     }
 
     private string? OnlyCommandSentIn(IOperation body, TextSpan span, out bool several)

@@ -80,7 +80,7 @@ internal sealed class TransientReplyGivenUp : Rule
         }
 
         if (ftp.Retry.CallsRetryBefore(site) || ftp.Retry.IsRetried(site, block) || RetryContext.CameOutOfRetryLoop(reply, site, block)
-            || IsTypeChosenByTheTest(site) || IsTypedByCategory(replySite, block))
+            || IsTypeChosenByTheTest(site) || IsTypedByCategory(replySite, block) || GiveUp.RethrowsByDefault(site))
         {
             return;
         }

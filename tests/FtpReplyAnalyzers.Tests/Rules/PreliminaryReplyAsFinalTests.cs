@@ -272,5 +272,36 @@ class FtpSession
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
 
+    [Fact]
+    public async Task Reply_read_again_through_the_client_object_is_another_reply()
+    {
+        // connection.ReadReply() replaces connection.ReplyCode: the inner test is of the final reply, not STOR's 150.
+        var source = Snippets.Usings + """
+class Connection
+{
+    public int ReplyCode { get; private set; }
+    public void SendCommand(string line) { }
+    public void ReadReply() { }
+}
+
+class Uploader
+{
+    public void Store(Connection connection, string name)
+    {
+        connection.SendCommand("STOR " + name);
+        if (!(connection.ReplyCode == 125 || connection.ReplyCode == 150))
+            throw new IOException("STOR refused");
+        if (!(connection.ReplyCode == 226 || connection.ReplyCode == 250))
+        {
+            connection.ReadReply();
+            if (!(connection.ReplyCode == 226 || connection.ReplyCode == 250))
+                throw new IOException("STOR failed");
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
     #endregion
 }

@@ -552,6 +552,42 @@ class Transfers
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 451 (requested action aborted: local error in processing) is a transient 4xx reply, but this code gives up on it without retrying: retry with a bounded backoff, resuming transfers with REST", 0, 1));
     }
 
+    [Fact]
+    public async Task Catch_all_around_a_private_helper_that_makes_the_request_is_reported_with_the_helpers_command()
+    {
+        var source = Usings + """
+class Uploader
+{
+    public bool Upload(Uri uri, Stream data)
+    {
+        try
+        {
+            UploadHelper(uri, data);
+            return true;
+        }
+        {|#1:catch (Exception e)
+        {
+            Console.Error.WriteLine(e.Message);
+            {|#0:return false;|}
+        }|}
+    }
+
+    private void UploadHelper(Uri uri, Stream data)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.UploadFile;
+        using (var target = request.GetRequestStream())
+        {
+            data.CopyTo(target);
+        }
+
+        request.GetResponse().Close();
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+    }
+
     #endregion
 
     #region Does not report
@@ -639,6 +675,200 @@ class FtpQuery
 }
 """;
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Reply 426 (connection closed; transfer aborted) is a transient 4xx reply, but this code gives up on it without retrying: retry the transfer with a bounded backoff, resuming with REST", 0, 1));
+    }
+
+    [Theory]
+    [InlineData("""
+    private void MakeHelper(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.MakeDirectory;
+        request.GetResponse().Close();
+    }
+""")]
+    [InlineData("""
+    private void MakeHelper(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.UploadFile;
+            request.GetResponse().Close();
+        }
+        catch (WebException e)
+        {
+            Console.Error.WriteLine(e.Status);
+        }
+    }
+""")]
+    [InlineData("""
+    private void MakeHelper(Uri uri)
+    {
+        System.Threading.Tasks.Task.Run(() =>
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.UploadFile;
+            request.GetResponse().Close();
+        });
+    }
+""")]
+    public async Task Catch_all_around_a_private_helper_that_lets_out_no_transient_reply_is_not_reported(string helper)
+    {
+        // MKD's only 4xx is 421, passed up by returning failure; a helper that keeps the WebException, or makes the
+        // request in a task, lets none out to the catch.
+        var source = Usings + """
+class Folders
+{
+    public bool Make(Uri uri)
+    {
+        try
+        {
+            MakeHelper(uri);
+            return true;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return false;
+        }
+    }
+
+""" + helper + """
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Theory]
+    [InlineData("""
+    private async Task<bool> TestConnectionAsync(Uri uri)
+    {
+        return await Task.Run(() =>
+        {
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(uri);
+                request.Method = WebRequestMethods.Ftp.ListDirectory;
+                using var response = (FtpWebResponse)request.GetResponse();
+                return true;
+            }
+            catch
+            {
+                return false;
+            }
+        });
+    }
+""")]
+    [InlineData("""
+    private bool CheckServerAccess(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.ListDirectory;
+            using var response = (FtpWebResponse)request.GetResponse();
+            return true;
+        }
+        catch (WebException)
+        {
+            return false;
+        }
+    }
+""")]
+    [InlineData("""
+    public Stream? Download(Uri uri, bool ignoreErrors = false)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DownloadFile;
+            var copy = new MemoryStream();
+            using (var response = (FtpWebResponse)request.GetResponse())
+                response.GetResponseStream().CopyTo(copy);
+            return copy;
+        }
+        catch (WebException)
+        {
+            if (!ignoreErrors)
+            {
+                throw;
+            }
+
+            return null;
+        }
+    }
+""")]
+    public async Task Probes_and_give_ups_the_caller_opts_into_are_not_reported(string member)
+    {
+        // A probe's false is its answer; a method that rethrows unless its caller passes ignoreErrors: true leaves
+        // giving up to that caller.
+        var source = Usings + "class Site\n{\n" + member + "}\n";
+        await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Give_up_that_the_default_of_the_callers_switch_takes_is_reported()
+    {
+        var source = Usings + """
+class Site
+{
+    public Stream? Download(Uri uri, bool throwOnError = false)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DownloadFile;
+            var copy = new MemoryStream();
+            using (var response = (FtpWebResponse)request.GetResponse())
+                response.GetResponseStream().CopyTo(copy);
+            return copy;
+        }
+        {|#1:catch (WebException)
+        {
+            if (throwOnError)
+            {
+                throw;
+            }
+
+            {|#0:return null;|}
+        }|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+    }
+
+    [Fact]
+    public async Task Reply_object_of_the_projects_own_class_handed_to_the_exception_is_passed_on()
+    {
+        var source = Usings + """
+class ServerReply
+{
+    public int Code { get; set; }
+    public string Text { get; set; } = "";
+}
+
+class ReplyException : Exception
+{
+    public ReplyException(ServerReply reply) : base(reply.Text) => Code = reply.Code;
+
+    public int Code { get; }
+}
+
+class Session
+{
+    private ServerReply ReadReply() => new ServerReply();
+
+    public ServerReply Expect()
+    {
+        var reply = ReadReply();
+        if (reply.Code >= 400)
+            throw new ReplyException(reply);
+        return reply;
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
     }
 
     [Fact]

@@ -116,12 +116,23 @@ internal static class ReplyTests
     }
 
     private static readonly string[] QuestionPrefixes = { "Is", "Has", "Can", "Contains", "Exists", "Should", "Supports", "Does", "Needs", "Was", "Are", "Allows" };
+    private static readonly string[] ProbePrefixes = { "Test", "Check", "Probe", "Ping", "Verify" };
     private static readonly string[] SuccessWords = { "Ok", "Success", "Succeed", "Valid", "Complete", "Done", "Good", "Accept", "Positive", "Error", "Fail" };
 
-    /// <summary>True inside a method named as a question about something other than success (IsDirectory, FileExists, ConnectionIsValid()).</summary>
+    /// <summary>
+    /// True inside a method named as a question about something other than success (IsDirectory, FileExists,
+    /// ConnectionIsValid()), or as a probe whose answer is whether the attempt worked (TestConnection()).
+    /// </summary>
     public static bool AnswersAQuestion(IOperation site, ReplyBlock block)
     {
-        if (block.Recognizer.Symbols.Of(site) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+        // A lambda answers for the method it is written in (return await Task.Run(() => { ... return false; })).
+        var symbol = block.Recognizer.Symbols.Of(site);
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction })
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        if (symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
         {
             return false;
         }
@@ -142,16 +153,40 @@ internal static class ReplyTests
 
         foreach (var prefix in QuestionPrefixes)
         {
-            // At the start or at a word of the name: IsDirectory, ConnectionIsValid.
-            for (var at = name.IndexOf(prefix, System.StringComparison.Ordinal); at >= 0; at = name.IndexOf(prefix, at + 1, System.StringComparison.Ordinal))
+            if (HasWord(name, prefix))
             {
-                if ((at == 0 || char.IsLower(name[at - 1])) && name.Length > at + prefix.Length && char.IsUpper(name[at + prefix.Length]))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        // TestConnection(), CheckFtpSslSupportAsync(host): a probe, whose answer is whether the attempt worked. Not a
+        // check of a reply it is given (CheckReply(code), VerifyStatus(response)): that is a success test.
+        foreach (var prefix in ProbePrefixes)
+        {
+            if (name.StartsWith(prefix, System.StringComparison.Ordinal) && HasWord(name, prefix) && !NamesAReply(name))
+            {
+                return true;
             }
         }
 
         return name.EndsWith("Exists", System.StringComparison.Ordinal) || name.EndsWith("ExistsAsync", System.StringComparison.Ordinal);
     }
+
+    /// <summary>At the start or at a word of the name: IsDirectory, ConnectionIsValid.</summary>
+    private static bool HasWord(string name, string word)
+    {
+        for (var at = name.IndexOf(word, System.StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, System.StringComparison.Ordinal))
+        {
+            if ((at == 0 || char.IsLower(name[at - 1])) && name.Length > at + word.Length && char.IsUpper(name[at + word.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesAReply(string name)
+        => HandWrittenClients.IsReplyHolderName(name) || HandWrittenClients.NameMentions(name, "Code") || HandWrittenClients.NameMentions(name, "Status")
+           || HandWrittenClients.NameMentions(name, "Result");
 }
