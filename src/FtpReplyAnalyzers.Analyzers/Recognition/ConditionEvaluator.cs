@@ -267,7 +267,44 @@ internal sealed class ConditionEvaluator
             selection = new Selection(selection.Must.Intersect(filtered.Must), selection.May.Intersect(filtered.May), caught, filtered.Anchor ?? catchClause.Syntax);
         }
 
+        // catch (FtpCommandException ex) when (ex.CompletionCode == "550") { throw; } before this one: the codes an
+        // earlier clause's filter surely takes never reach this clause.
+        if (catchClause.Parent is ITryOperation tryOperation)
+        {
+            foreach (var earlier in tryOperation.Catches)
+            {
+                if (earlier == catchClause)
+                {
+                    break;
+                }
+
+                if (earlier.Filter is { } earlierFilter && CatchesAll(earlier.ExceptionType, catchClause.ExceptionType) && Evaluate(earlierFilter) is { TestsReply: true } taken)
+                {
+                    selection = new Selection(selection.Must.Except(taken.Must), selection.May.Except(taken.Must), caught, selection.Anchor);
+                }
+            }
+        }
+
         return selection;
+    }
+
+    /// <summary>True when a catch of <paramref name="earlier"/> receives every exception a catch of <paramref name="later"/> does.</summary>
+    private static bool CatchesAll(ITypeSymbol? earlier, ITypeSymbol? later)
+    {
+        if (earlier is null || earlier.SpecialType == SpecialType.System_Object)
+        {
+            return true;
+        }
+
+        for (var type = later; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, earlier))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Selection SectionSelection(Operand operand, ISwitchCaseOperation section)

@@ -307,6 +307,36 @@ class Uploader
         await VerifyCS.VerifyAsync(Snippets.InClass(members), VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, message, 0, 1, 2));
     }
 
+    [Fact]
+    public async Task Codes_an_earlier_filtered_catch_takes_are_not_named_for_the_catch_after_it()
+    {
+        var source = Snippets.Usings + """
+class Uploads
+{
+    void Upload(FtpClient client, string path)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            try
+            {
+                client.UploadFile(path, "/in/" + path);
+                return;
+            }
+            catch (FtpCommandException e) when (e.CompletionCode is "550" or "553")
+            {
+                throw;
+            }
+            {|#1:{|#2:catch {|#0:(FtpCommandException)|}
+            {
+                Thread.Sleep(1000);
+            }|}|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, "Replies 500, 501, 502, ..., 554 (17 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request", 0, 1, 2));
+    }
+
     #endregion
 
     #region Does not report
