@@ -28,11 +28,40 @@ internal static class CaughtReply
             return new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver);
         }
 
-        return OperationHelpers.AnyDescendant(tryOperation.Body, (libraries, caughtType), static (operation, asked) =>
+        return OperationHelpers.AnyDescendant(tryOperation.Body, (libraries, caughtType, catchClause), static (operation, asked) =>
                 operation is IInvocationOperation invocation && (asked.libraries.NegativeReplyException(invocation) ?? LetOutBy(invocation.TargetMethod, asked.libraries)) is { } thrown
-                && (Catches(asked.caughtType, thrown) || (asked.caughtType is not null && asked.libraries.CodeOfException(asked.caughtType) is not null && Catches(thrown, asked.caughtType))))
+                && (Catches(asked.caughtType, thrown) || (asked.caughtType is not null && asked.libraries.CodeOfException(asked.caughtType) is not null && Catches(thrown, asked.caughtType)))
+                && !TakenBefore(asked.catchClause, thrown))
             ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver)
             : null;
+    }
+
+    /// <summary>
+    /// True when a clause of the same try before <paramref name="catchClause"/>, without a filter, catches
+    /// <paramref name="thrown"/>: <c>catch (WebException) { ... } catch (Exception) { ... }</c>, where the second never
+    /// sees the reply.
+    /// </summary>
+    private static bool TakenBefore(ICatchClauseOperation catchClause, ITypeSymbol thrown)
+    {
+        if (catchClause.Parent is not ITryOperation tryOperation)
+        {
+            return false;
+        }
+
+        foreach (var earlier in tryOperation.Catches)
+        {
+            if (earlier == catchClause)
+            {
+                return false;
+            }
+
+            if (earlier.Filter is null && Catches(earlier.ExceptionType, thrown))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

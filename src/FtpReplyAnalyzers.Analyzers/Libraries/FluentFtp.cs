@@ -85,6 +85,42 @@ internal sealed class FluentFtp : FtpLibrary
 
     public override bool CarriesReply(ITypeSymbol type) => Is(type, _reply) || IsReplyException(type);
 
+    /// <summary>
+    /// The command a high-level call of the client sends last, whose reply its FtpCommandException holds (DeleteFile:
+    /// DELE). Calls that send several commands of their own (Connect, the batch transfers) name none.
+    /// </summary>
+    public override string? CommandOf(IInvocationOperation invocation)
+    {
+        var instance = OperationHelpers.StripConversions(invocation.Instance);
+        if (instance is null || !IsClient(instance.Type))
+        {
+            return null;
+        }
+
+        var name = invocation.TargetMethod.Name;
+        if (name.EndsWith("Async", StringComparison.Ordinal))
+        {
+            name = name.Substring(0, name.Length - "Async".Length);
+        }
+
+        return name switch
+        {
+            "DownloadFile" or "DownloadStream" or "DownloadBytes" => "RETR",
+            "UploadFile" or "UploadStream" or "UploadBytes" => "STOR",
+            "DeleteFile" => "DELE",
+            "DeleteDirectory" => "RMD",
+            "CreateDirectory" => "MKD",
+            "Rename" or "MoveFile" or "MoveDirectory" => "RNTO",
+            "SetWorkingDirectory" => "CWD",
+            "GetWorkingDirectory" => "PWD",
+            "GetListing" => "LIST",
+            "GetNameListing" => "NLST",
+            "GetFileSize" => "SIZE",
+            "GetModifiedTime" => "MDTM",
+            _ => null,
+        };
+    }
+
     public override string? CategoryTest(ReplyText reply, ITypeSymbol type, int digit, Func<string, string> nameOf)
     {
         if (digit >= CategoryMemberNames.Length)

@@ -367,7 +367,7 @@ internal sealed class CommandFinder
         if (reply.Operation is ICatchClauseOperation { Parent: ITryOperation tryOperation })
         {
             return OnlyCommandSentIn(body, tryOperation.Body.Syntax.Span, out var several)
-                   ?? (several ? null : OnlyRequestMethod(body, site.Syntax.SpanStart) ?? OnlyCommandOfHelpersIn(tryOperation.Body));
+                   ?? (several ? null : OnlyRequestMethod(body, site.Syntax.SpanStart) ?? OnlyCommandOfHelpersIn(tryOperation.Body) ?? OnlyCommandOfCallsIn(tryOperation.Body, body, site));
         }
 
         // SendCommand("DELE " + name) on this object: the call is what says the command, not the object.
@@ -575,6 +575,35 @@ internal sealed class CommandFinder
         }
 
         return verb;
+    }
+
+    /// <summary>
+    /// The one command the calls in a try body that throw on a negative reply were made for, followed back to where their
+    /// request was made (<c>var request = CreateRequest(path, WebRequestMethods.Ftp.DownloadFile);</c> before the try,
+    /// then <c>request.GetResponse()</c> in it), or null when they were made for none the code says, or for several.
+    /// </summary>
+    private string? OnlyCommandOfCallsIn(IOperation tryBody, IOperation body, IOperation site)
+    {
+        string? verb = null;
+        var unknown = false;
+        OperationHelpers.VisitDescendants(tryBody, this, (operation, finder) =>
+        {
+            if (unknown || operation is not IInvocationOperation invocation || finder._libraries.NegativeReplyException(invocation) is null)
+            {
+                return;
+            }
+
+            var found = finder.FromValue(invocation, body, site, 0);
+            if (found is null or Unknown || (verb is not null && verb != found))
+            {
+                unknown = true;
+            }
+            else
+            {
+                verb = found;
+            }
+        });
+        return unknown ? null : verb;
     }
 
     /// <summary>

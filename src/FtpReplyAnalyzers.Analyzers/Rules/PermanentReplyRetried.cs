@@ -66,7 +66,7 @@ internal sealed class PermanentReplyRetried : Rule
     {
         switch (operation)
         {
-            case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when OperationHelpers.EnclosingLoop(continueOperation) is { } loop && IsRetryOfFailure(loop):
+            case IBranchOperation { BranchKind: BranchKind.Continue } continueOperation when OperationHelpers.EnclosingLoop(continueOperation) is { } loop && IsRetryOfFailure(loop) && !WalksItems(loop):
                 if (!ChangesRequestBefore(continueOperation))
                 {
                     AddPath(continueOperation, block, ref found, fallback: continueOperation.Syntax);
@@ -74,7 +74,7 @@ internal sealed class PermanentReplyRetried : Rule
 
                 break;
 
-            case ICatchClauseOperation catchClause when OperationHelpers.EnclosingLoop(catchClause) is { } loop && IsRetryOfFailure(loop, catchClause.Parent)
+            case ICatchClauseOperation catchClause when OperationHelpers.EnclosingLoop(catchClause) is { } loop && IsRetryOfFailure(loop, catchClause.Parent) && !WalksItems(loop)
                                                         && !ReplyPath.AlwaysLeaves(catchClause.Handler, block.Recognizer.Libraries) && !ChangesRequest(catchClause.Handler):
                 // The catch falls through to the next iteration: everything it catches is retried.
                 var declaration = (SyntaxNode?)(catchClause.Syntax as CatchClauseSyntax)?.Declaration ?? catchClause.Syntax;
@@ -163,17 +163,28 @@ internal sealed class PermanentReplyRetried : Rule
             return false;
         }
 
-        if (OperationHelpers.AnyInTree(condition, 0, static (operation, _) => operation is IPropertyReferenceOperation { Property.Name: "Length" or "Count" } or IInvocationOperation { TargetMethod.Name: "Count" }))
+        return AttemptBounds.Is(condition, recognizer) && !WalksItems(loop);
+    }
+
+    /// <summary>
+    /// A loop over the items of a collection (<c>i &lt; files.Length</c>, <c>files[i]</c>): each pass sends another
+    /// request, so what falls through to the next pass, or continues, goes on to the next item.
+    /// </summary>
+    private static bool WalksItems(ILoopOperation loop)
+    {
+        var condition = loop switch
         {
-            return false;
+            IWhileLoopOperation w => w.Condition,
+            IForLoopOperation f => f.Condition,
+            _ => null,
+        };
+        if (condition is not null
+            && OperationHelpers.AnyInTree(condition, 0, static (operation, _) => operation is IPropertyReferenceOperation { Property.Name: "Length" or "Count" } or IInvocationOperation { TargetMethod.Name: "Count" }))
+        {
+            return true;
         }
 
-        if (!AttemptBounds.Is(condition, recognizer))
-        {
-            return false;
-        }
-
-        return !OperationHelpers.AnyDescendant(loop.Body, loop, static (operation, loop) => operation switch
+        return OperationHelpers.AnyDescendant(loop.Body, loop, static (operation, loop) => operation switch
         {
             IArrayElementReferenceOperation element => IsIndexedByItsLocal(element.Indices, loop),
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => IsIndexedByItsLocal(indexer.Arguments.Select(static a => a.Value), loop),
@@ -293,7 +304,7 @@ internal sealed class PermanentReplyRetried : Rule
         }
 
         if (OperationHelpers.AnyDescendant(loop.Body, (loop, attempt), static (operation, asked) =>
-                operation is IReturnOperation { IsImplicit: false } or IBranchOperation { BranchKind: BranchKind.Break }
+                operation is IReturnOperation { IsImplicit: false, Kind: not OperationKind.YieldReturn } or IBranchOperation { BranchKind: BranchKind.Break }
                 && (asked.attempt is null || operation.Syntax.SpanStart >= asked.attempt.Syntax.SpanStart) && LeavesLoop(operation, asked.loop)))
         {
             return true;

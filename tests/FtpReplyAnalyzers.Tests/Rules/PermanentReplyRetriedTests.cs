@@ -334,7 +334,7 @@ class Uploads
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, "Replies 500, 501, 502, ..., 554 (17 codes) are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request", 0, 1, 2));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, "Replies 500, 501, 530, 532, 551 and 552 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request", 0, 1, 2));
     }
 
     #endregion
@@ -563,6 +563,37 @@ class Housekeeping
     public async Task Retries_of_4xx_and_changed_requests_are_not_reported(string members)
     {
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
+    }
+
+    [Fact]
+    public async Task Catch_that_falls_through_in_a_loop_over_items_goes_on_to_the_next_item()
+    {
+        var source = Snippets.Usings + """
+class Stamps
+{
+    public System.Collections.Generic.IEnumerable<DateTime> Stamp(Uri folder, string[] names)
+    {
+        for (int i = 0; i < names.Length; i++)
+        {
+            var stamp = DateTime.MinValue;
+            try
+            {
+                var request = (FtpWebRequest)WebRequest.Create(new Uri(folder, names[i]));
+                request.Method = WebRequestMethods.Ftp.GetDateTimestamp;
+                using (var response = (FtpWebResponse)request.GetResponse())
+                    stamp = response.LastModified;
+            }
+            catch (WebException e)
+            {
+                Console.WriteLine(e.Message);
+            }
+
+            yield return stamp;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source);
     }
 
     #endregion

@@ -240,7 +240,7 @@ class Program
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -263,7 +263,7 @@ class Listing
     }
 }
 """;
-        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 430, 431, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
     [Fact]
@@ -588,6 +588,63 @@ class Uploader
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
+    [Fact]
+    public async Task Catch_around_a_FluentFTP_call_names_the_replies_of_the_command_it_sends()
+    {
+        // DeleteFile sends DELE: its transient replies are 421 and 450, not the data connection's 425 or 426.
+        var source = Usings + """
+class Cleanup
+{
+    public async Task<bool> RemoveAsync(AsyncFtpClient client, string path, CancellationToken token)
+    {
+        try
+        {
+            await client.DeleteFile(path, token);
+            return true;
+        }
+        {|#1:catch (FtpCommandException)
+        {
+            {|#0:return false;|}
+        }|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421 (service not available, closing control connection) and 450 (requested file action not taken; file unavailable) are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421", 0, 1));
+    }
+
+    [Fact]
+    public async Task Catch_names_the_replies_of_the_request_made_before_the_try_by_the_projects_own_factory()
+    {
+        var source = Usings + """
+class Downloads
+{
+    private FtpWebRequest CreateRequest(string path, string method)
+    {
+        var request = (FtpWebRequest)WebRequest.Create("ftp://example.com/" + path);
+        request.Method = method;
+        return request;
+    }
+
+    public MemoryStream? Read(string path)
+    {
+        var request = CreateRequest(path, WebRequestMethods.Ftp.DownloadFile);
+        var copy = new MemoryStream();
+        try
+        {
+            using (var response = (FtpWebResponse)request.GetResponse())
+                response.GetResponseStream().CopyTo(copy);
+            return copy;
+        }
+        {|#1:catch
+        {
+            {|#0:return null;|}
+        }|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+    }
+
     #endregion
 
     #region Does not report
@@ -869,6 +926,38 @@ class Session
 }
 """;
         await VerifyCS.VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Catch_all_after_a_catch_of_the_calls_own_exception_receives_no_reply()
+    {
+        // The WebException catch is reported; the catch-all after it sees only other failures.
+        var source = Usings + """
+class Cleaner
+{
+    public bool Delete(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DeleteFile;
+            request.GetResponse().Close();
+            return true;
+        }
+        {|#1:catch (WebException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            {|#0:return false;|}
+        }|}
+        catch (Exception e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return false;
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421 (service not available, closing control connection) and 450 (requested file action not taken; file unavailable) are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421", 0, 1));
     }
 
     [Fact]
