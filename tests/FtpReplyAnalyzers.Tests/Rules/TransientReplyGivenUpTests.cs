@@ -855,6 +855,22 @@ class Folders
         }
     }
 """)]
+    [InlineData("""
+    public bool test(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.ListDirectory;
+            using var response = (FtpWebResponse)request.GetResponse();
+            return true;
+        }
+        catch (WebException)
+        {
+            return false;
+        }
+    }
+""")]
     public async Task Probes_and_give_ups_the_caller_opts_into_are_not_reported(string member)
     {
         // A probe's false is its answer; a method that rethrows unless its caller passes ignoreErrors: true leaves

@@ -169,7 +169,10 @@ internal static class ReplyTests
             }
         }
 
-        return name.EndsWith("Exists", System.StringComparison.Ordinal) || name.EndsWith("ExistsAsync", System.StringComparison.Ordinal);
+        // test(), Ping(): a method that is the probe itself (Check(reply) checks what it is given).
+        return name.EndsWith("Exists", System.StringComparison.Ordinal) || name.EndsWith("ExistsAsync", System.StringComparison.Ordinal)
+               || name.Equals("Test", System.StringComparison.OrdinalIgnoreCase) || name.Equals("Probe", System.StringComparison.OrdinalIgnoreCase)
+               || name.Equals("Ping", System.StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>At the start or at a word of the name: IsDirectory, ConnectionIsValid.</summary>
