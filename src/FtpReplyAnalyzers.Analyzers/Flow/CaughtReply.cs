@@ -71,6 +71,7 @@ internal static class CaughtReply
     /// </summary>
     private static ITypeSymbol? LetOutBy(IMethodSymbol method, FtpLibraries libraries)
     {
+        method = method.PartialImplementationPart ?? method;
         if (!IsPrivateHelper(method))
         {
             return null;
@@ -82,6 +83,7 @@ internal static class CaughtReply
 
     private static ITypeSymbol? Find(IMethodSymbol method, FtpLibraries libraries, int depth)
     {
+        method = method.PartialImplementationPart ?? method;
         if (!IsPrivateHelper(method) || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } syntax
             || libraries.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not { } body)
         {

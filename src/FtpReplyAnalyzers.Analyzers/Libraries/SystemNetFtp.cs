@@ -99,12 +99,31 @@ internal sealed class SystemNetFtp : FtpLibrary
             return false;
         }
 
-        var read = (response.Local, reply.Operation.Syntax.SpanStart);
+        var read = (response.Local, Read: reply.Operation);
         return !OperationHelpers.AnyInTree(root, read, static (operation, read) =>
             operation is IInvocationOperation { TargetMethod.Name: "GetResponseStream" or "Close" or "Dispose" } invocation
             && OperationHelpers.StripConversions(invocation.Instance) is ILocalReferenceOperation instance
             && SymbolEqualityComparer.Default.Equals(instance.Local, read.Local)
-            && invocation.Syntax.SpanStart < read.SpanStart);
+            && invocation.Syntax.SpanStart < read.Read.Syntax.SpanStart
+            && !LeavesBefore(invocation, read.Read));
+    }
+
+    /// <summary>
+    /// True when <paramref name="call"/> sits in a block that ends in a return or throw before reaching
+    /// <paramref name="read"/> (<c>if (dryRun) { response.Close(); return; }</c>): the read does not come after it.
+    /// </summary>
+    private static bool LeavesBefore(IOperation call, IOperation read)
+    {
+        for (var parent = call.Parent; parent is not null && !parent.Syntax.Span.Contains(read.Syntax.Span); parent = parent.Parent)
+        {
+            if (parent is IBlockOperation { Operations: { Length: > 0 } statements }
+                && statements[statements.Length - 1] is IReturnOperation or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsReturnedResponse(IOperation value, IOperation root, bool assignmentsFollowed)

@@ -616,7 +616,8 @@ internal sealed class CommandFinder
         var several = false;
         OperationHelpers.VisitDescendants(tryBody, this, (operation, finder) =>
         {
-            if (several || operation is not IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.Length: 1 } helper }
+            if (several || operation is not IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } called }
+                || (called.PartialImplementationPart ?? called) is not { DeclaringSyntaxReferences.Length: 1 } helper
                 || helper.DeclaringSyntaxReferences[0].GetSyntax() is not { } syntax
                 || finder._libraries.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not { } helperBody)
             {

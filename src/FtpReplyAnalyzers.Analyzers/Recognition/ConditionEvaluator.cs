@@ -278,7 +278,8 @@ internal sealed class ConditionEvaluator
                     break;
                 }
 
-                if (earlier.Filter is { } earlierFilter && CatchesAll(earlier.ExceptionType, catchClause.ExceptionType) && Evaluate(earlierFilter) is { TestsReply: true } taken)
+                if (earlier.Filter is { } earlierFilter && CatchesAll(earlier.ExceptionType, catchClause.ExceptionType) && ReadsOnlyTheException(earlierFilter, earlier)
+                    && Evaluate(earlierFilter) is { TestsReply: true } taken)
                 {
                     selection = new Selection(selection.Must.Except(taken.Must), selection.May.Except(taken.Must), caught, selection.Anchor);
                 }
@@ -287,6 +288,21 @@ internal sealed class ConditionEvaluator
 
         return selection;
     }
+
+    /// <summary>
+    /// True when a catch filter reads nothing but its exception and constants (<c>e.CompletionCode is "550" or "553"</c>):
+    /// then the codes it selects are surely taken. A filter that also reads an attempt counter or a flag
+    /// (<c>&amp;&amp; attempt &gt; 1</c>) takes them only sometimes.
+    /// </summary>
+    private static bool ReadsOnlyTheException(IOperation filter, ICatchClauseOperation clause)
+        => !OperationHelpers.AnyInTree(filter, clause, static (operation, clause) => operation switch
+        {
+            ILocalReferenceOperation local => !System.Linq.Enumerable.Contains(clause.Locals, local.Local, SymbolEqualityComparer.Default),
+            IParameterReferenceOperation or IInstanceReferenceOperation => true,
+            IFieldReferenceOperation field => !field.Field.IsConst && field.Instance is null or IInstanceReferenceOperation,
+            IPropertyReferenceOperation property => property.Instance is null or IInstanceReferenceOperation,
+            _ => false,
+        });
 
     /// <summary>True when a catch of <paramref name="earlier"/> receives every exception a catch of <paramref name="later"/> does.</summary>
     private static bool CatchesAll(ITypeSymbol? earlier, ITypeSymbol? later)

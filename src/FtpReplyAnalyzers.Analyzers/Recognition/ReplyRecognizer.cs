@@ -414,10 +414,12 @@ internal sealed class ReplyRecognizer
 
     /// <summary>
     /// <c>int.Parse(line.Substring(0, 3))</c>, <c>Convert.ToInt32(line[..3])</c>: the first three characters of a line
-    /// read as a number, which is how a reply's code is read, whatever the line is called.
+    /// read as a number, which is how a reply's code is read, whatever the line is called. Not in another base
+    /// (<c>Convert.ToInt32(mode.Substring(0, 3), 8)</c>: a file mode).
     /// </summary>
     private static bool IsCodeParse(IInvocationOperation invocation)
         => invocation.TargetMethod.Name is "Parse" or "ToInt32" or "ToInt16" && invocation.Arguments.Length > 0
+           && (invocation.Arguments.Length == 1 || invocation.Arguments[1].Value.Type?.SpecialType != SpecialType.System_Int32)
            && invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16
            && OperationHelpers.StripConversions(invocation.Arguments[0].Value) is { } argument && SlicedLine(argument) is not null;
 

@@ -337,6 +337,36 @@ class Uploads
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, "Replies 500, 501, 530, 532, 551 and 552 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request", 0, 1, 2));
     }
 
+    [Fact]
+    public async Task Codes_an_earlier_catch_takes_only_on_some_attempts_are_still_named()
+    {
+        var source = Snippets.Usings + """
+class Uploads
+{
+    void Upload(FtpClient client, string path)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            try
+            {
+                client.UploadFile(path, "/in/" + path);
+                return;
+            }
+            catch (FtpCommandException e) when (e.CompletionCode is "553" && attempt > 1)
+            {
+                throw;
+            }
+            {|#1:{|#2:catch {|#0:(FtpCommandException)|}
+            {
+                Thread.Sleep(1000);
+            }|}|}
+        }
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.PermanentReplyRetried, "Replies 500, 501, 530, 532, 551, 552 and 553 are permanent negative replies, but this code retries them: retry only 4xx replies; on a 5xx, fail or change the request", 0, 1, 2));
+    }
+
     #endregion
 
     #region Does not report

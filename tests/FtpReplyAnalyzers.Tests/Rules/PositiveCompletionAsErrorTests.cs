@@ -1568,6 +1568,23 @@ class Mirror
         return reader.ReadToEnd().Split('\n');
     }
 
+    string[] NamesUnlessDry(Uri uri, bool dryRun)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.ListDirectory;
+        var response = (FtpWebResponse)request.GetResponse();
+        if (dryRun)
+        {
+            response.Close();
+            return new string[0];
+        }
+
+        if (response.StatusCode != FtpStatusCode.ClosingData)
+            throw new IOException(response.StatusDescription);
+        using var reader = new StreamReader(response.GetResponseStream());
+        return reader.ReadToEnd().Split('\n');
+    }
+
     private static void Expect(FtpWebResponse response, FtpStatusCode expected = FtpStatusCode.FileActionOK)
     {
         if (response.StatusCode != expected)

@@ -645,6 +645,67 @@ class Downloads
         await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450 and 451 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
     }
 
+    [Fact]
+    public async Task A_check_that_also_does_the_work_gives_up_when_it_returns_false()
+    {
+        var source = Usings + """
+class Cleaner
+{
+    public bool CheckAndDeleteFile(Uri uri)
+    {
+        try
+        {
+            var request = (FtpWebRequest)WebRequest.Create(uri);
+            request.Method = WebRequestMethods.Ftp.DeleteFile;
+            request.GetResponse().Close();
+            return true;
+        }
+        {|#1:catch (WebException)
+        {
+            {|#0:return false;|}
+        }|}
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421 (service not available, closing control connection) and 450 (requested file action not taken; file unavailable) are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421", 0, 1));
+    }
+
+    [Fact]
+    public async Task Catch_all_around_a_private_partial_helper_is_reported()
+    {
+        var source = Usings + """
+partial class Uploader
+{
+    public bool Upload(Uri uri)
+    {
+        try
+        {
+            UploadHelper(uri);
+            return true;
+        }
+        {|#1:catch (Exception)
+        {
+            {|#0:return false;|}
+        }|}
+    }
+
+    private partial void UploadHelper(Uri uri);
+}
+
+partial class Uploader
+{
+    private partial void UploadHelper(Uri uri)
+    {
+        var request = (FtpWebRequest)WebRequest.Create(uri);
+        request.Method = WebRequestMethods.Ftp.UploadFile;
+        request.GetRequestStream().Close();
+        request.GetResponse().Close();
+    }
+}
+""";
+        await VerifyCS.VerifyAsync(source, VerifyCS.Diagnostic(DiagnosticIds.TransientReplyGivenUp, "Replies 421, 425, 426, 450, 451 and 452 are transient 4xx replies, but this code gives up on them without retrying: retry with a bound and a backoff; reconnect first after 421; switch the data-connection mode after 425; resume with REST after 426 and 451", 0, 1));
+    }
+
     #endregion
 
     #region Does not report
