@@ -327,6 +327,11 @@ internal sealed class ReplyRecognizer
         if (method.Name is "Parse" or "ToInt32" or "ToInt16" && returnType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16
             && invocation.Arguments.Length > 0)
         {
+            if (!IsDecimal(invocation))
+            {
+                return null;
+            }
+
             var argument = OperationHelpers.StripConversions(invocation.Arguments[0].Value);
             if (argument is not null && (IsReplyLineSlice(argument) || Recognize(argument, depth + 1) is not null))
             {
@@ -412,6 +417,10 @@ internal sealed class ReplyRecognizer
         return null;
     }
 
+    /// <summary>A parse in base 10 (<c>Convert.ToInt32(text, 8)</c> reads a file mode, not a reply code).</summary>
+    private static bool IsDecimal(IInvocationOperation parse)
+        => parse.Arguments.Length == 1 || parse.Arguments[1].Value.Type?.SpecialType != SpecialType.System_Int32;
+
     /// <summary>
     /// <c>int.Parse(line.Substring(0, 3))</c>, <c>Convert.ToInt32(line[..3])</c>: the first three characters of a line
     /// read as a number, which is how a reply's code is read, whatever the line is called. Not in another base
@@ -419,7 +428,7 @@ internal sealed class ReplyRecognizer
     /// </summary>
     private static bool IsCodeParse(IInvocationOperation invocation)
         => invocation.TargetMethod.Name is "Parse" or "ToInt32" or "ToInt16" && invocation.Arguments.Length > 0
-           && (invocation.Arguments.Length == 1 || invocation.Arguments[1].Value.Type?.SpecialType != SpecialType.System_Int32)
+           && IsDecimal(invocation)
            && invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16
            && OperationHelpers.StripConversions(invocation.Arguments[0].Value) is { } argument && SlicedLine(argument) is not null;
 

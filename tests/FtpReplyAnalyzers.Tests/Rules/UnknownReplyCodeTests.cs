@@ -88,5 +88,22 @@ public class UnknownReplyCodeTests
         await VerifyCS.VerifyAsync(Snippets.InClass(members));
     }
 
+    [Fact]
+    public async Task A_three_character_slice_parsed_in_another_base_is_no_reply_code()
+    {
+        // A listing parser's file mode, in octal: 448 is rwx------, not a reply.
+        var source = Snippets.Usings + """
+class FtpListingEntry
+{
+    private int mode;
+
+    public void Parse(string line) => mode = Convert.ToInt32(line.Substring(0, 3), 8);
+
+    public bool IsPrivate() => mode == 448;
+}
+""";
+        await VerifyCS.VerifyAsync(source);
+    }
+
     #endregion
 }
