@@ -30,7 +30,7 @@ internal static class CaughtReply
 
         return OperationHelpers.AnyDescendant(tryOperation.Body, (libraries, caughtType, catchClause), static (operation, asked) =>
                 operation is IInvocationOperation invocation && (asked.libraries.NegativeReplyException(invocation) ?? LetOutBy(invocation.TargetMethod, asked.libraries)) is { } thrown
-                && (Catches(asked.caughtType, thrown) || (asked.caughtType is not null && asked.libraries.CodeOfException(asked.caughtType) is not null && Catches(thrown, asked.caughtType)))
+                && (OperationHelpers.CatchReceives(asked.caughtType, thrown) || (asked.caughtType is not null && asked.libraries.CodeOfException(asked.caughtType) is not null && OperationHelpers.CatchReceives(thrown, asked.caughtType)))
                 && !TakenBefore(asked.catchClause, thrown))
             ? new ReplyExpression(ReplyValueKind.StatusCode, catchClause, receiver)
             : null;
@@ -55,7 +55,7 @@ internal static class CaughtReply
                 return false;
             }
 
-            if (earlier.Filter is null && Catches(earlier.ExceptionType, thrown))
+            if (earlier.Filter is null && OperationHelpers.CatchReceives(earlier.ExceptionType, thrown))
             {
                 return true;
             }
@@ -72,7 +72,7 @@ internal static class CaughtReply
     private static ITypeSymbol? LetOutBy(IMethodSymbol method, FtpLibraries libraries)
     {
         method = method.PartialImplementationPart ?? method;
-        if (!IsPrivateHelper(method))
+        if (!FtpLibraries.IsPrivateHelper(method))
         {
             return null;
         }
@@ -83,9 +83,7 @@ internal static class CaughtReply
 
     private static ITypeSymbol? Find(IMethodSymbol method, FtpLibraries libraries, int depth)
     {
-        method = method.PartialImplementationPart ?? method;
-        if (!IsPrivateHelper(method) || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } syntax
-            || libraries.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not { } body)
+        if (libraries.PrivateHelperBody(method) is not { } body)
         {
             return null;
         }
@@ -115,14 +113,6 @@ internal static class CaughtReply
         return found;
     }
 
-    /// <summary>
-    /// A private method with its body in the compilation: a piece of its callers' own work. A method others may call
-    /// has its own contract (FluentFTP's Execute reports a negative reply without throwing, whatever its body calls).
-    /// </summary>
-    private static bool IsPrivateHelper(IMethodSymbol method)
-        => method.DeclaredAccessibility == Accessibility.Private && method.MethodKind == MethodKind.Ordinary && !method.IsAbstract
-           && method.DeclaringSyntaxReferences.Length == 1;
-
     /// <summary>True inside a lambda or local function of <paramref name="body"/>: its exceptions leave another way.</summary>
     private static bool IsInNestedFunction(IOperation operation, IOperation body)
     {
@@ -150,33 +140,11 @@ internal static class CaughtReply
 
             foreach (var clause in tryOperation.Catches)
             {
-                if (Catches(clause.ExceptionType, thrown)
+                if (OperationHelpers.CatchReceives(clause.ExceptionType, thrown)
                     && !OperationHelpers.AnyInTree(clause.Handler, 0, static (operation, _) => operation is IThrowOperation { Exception: null }))
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// True when a catch of <paramref name="caught"/> (null or object: a catch-all) receives <paramref name="thrown"/>.
-    /// (A catch of a subtype of the thrown type receives only some replies: it counts where the library says which.)
-    /// </summary>
-    private static bool Catches(ITypeSymbol? caught, ITypeSymbol thrown)
-    {
-        if (caught is null || caught.SpecialType == SpecialType.System_Object)
-        {
-            return true;
-        }
-
-        for (var type = thrown; type is not null; type = type.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(type, caught))
-            {
-                return true;
             }
         }
 

@@ -57,6 +57,25 @@ internal sealed class FtpLibraries
     public SemanticModel ModelOf(SyntaxTree tree) => Compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
+    /// <summary>
+    /// A private method of the project, its implementation part for a partial one, with its body in the compilation: a
+    /// piece of its callers' own work. A method others may call has its own contract (FluentFTP's Execute reports a
+    /// negative reply without throwing, whatever its body calls).
+    /// </summary>
+    public static bool IsPrivateHelper(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method;
+        return method.DeclaredAccessibility == Accessibility.Private && method.MethodKind == MethodKind.Ordinary && !method.IsAbstract
+               && method.DeclaringSyntaxReferences.Length == 1;
+    }
+
+    /// <summary>The operations of a private helper's body (see <see cref="IsPrivateHelper"/>), or null for any other method.</summary>
+    public IOperation? PrivateHelperBody(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method;
+        return IsPrivateHelper(method) && method.DeclaringSyntaxReferences[0].GetSyntax() is { } syntax ? ModelOf(syntax.SyntaxTree).GetOperation(syntax) : null;
+    }
+
     /// <summary>The libraries the compilation uses, in the order they are asked; hand-written clients last.</summary>
     public ImmutableArray<FtpLibrary> Present { get; }
 

@@ -320,4 +320,26 @@ internal static class OperationHelpers
 
         return near.SemanticModel?.GetOperation(syntax);
     }
+
+    /// <summary>
+    /// True when a catch of <paramref name="caught"/> (null or object: a catch-all) receives <paramref name="thrown"/>,
+    /// which is the type or derives from it. (A catch of a subtype of the thrown type receives only some of it.)
+    /// </summary>
+    public static bool CatchReceives(ITypeSymbol? caught, ITypeSymbol? thrown)
+    {
+        if (caught is null || caught.SpecialType == SpecialType.System_Object)
+        {
+            return true;
+        }
+
+        for (var type = thrown; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, caught))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -616,10 +616,7 @@ internal sealed class CommandFinder
         var several = false;
         OperationHelpers.VisitDescendants(tryBody, this, (operation, finder) =>
         {
-            if (several || operation is not IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } called }
-                || (called.PartialImplementationPart ?? called) is not { DeclaringSyntaxReferences.Length: 1 } helper
-                || helper.DeclaringSyntaxReferences[0].GetSyntax() is not { } syntax
-                || finder._libraries.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not { } helperBody)
+            if (several || operation is not IInvocationOperation invocation || finder._libraries.PrivateHelperBody(invocation.TargetMethod) is not { } helperBody)
             {
                 return;
             }

@@ -278,7 +278,7 @@ internal sealed class ConditionEvaluator
                     break;
                 }
 
-                if (earlier.Filter is { } earlierFilter && CatchesAll(earlier.ExceptionType, catchClause.ExceptionType) && ReadsOnlyTheException(earlierFilter, earlier)
+                if (earlier.Filter is { } earlierFilter && OperationHelpers.CatchReceives(earlier.ExceptionType, catchClause.ExceptionType) && ReadsOnlyTheException(earlierFilter, earlier)
                     && Evaluate(earlierFilter) is { TestsReply: true } taken)
                 {
                     selection = new Selection(selection.Must.Except(taken.Must), selection.May.Except(taken.Must), caught, selection.Anchor);
@@ -303,25 +303,6 @@ internal sealed class ConditionEvaluator
             IPropertyReferenceOperation property => property.Instance is null or IInstanceReferenceOperation,
             _ => false,
         });
-
-    /// <summary>True when a catch of <paramref name="earlier"/> receives every exception a catch of <paramref name="later"/> does.</summary>
-    private static bool CatchesAll(ITypeSymbol? earlier, ITypeSymbol? later)
-    {
-        if (earlier is null || earlier.SpecialType == SpecialType.System_Object)
-        {
-            return true;
-        }
-
-        for (var type = later; type is not null; type = type.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(type, earlier))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private Selection SectionSelection(Operand operand, ISwitchCaseOperation section)
     {
